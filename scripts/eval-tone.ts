@@ -1,0 +1,141 @@
+// Measures the tone check (R9) on the labelled messages in test/fixtures/tone: per-rule
+// precision and recall, message-level flag rates, and timing. Dev is what the rules were tuned
+// on; holdout was written first and never tuned on.
+// Usage: npx tsx scripts/eval-tone.ts [--sync] [--details=dev|holdout|all]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkTone, checkToneSync, isBridgeBurning, TONE_RULES } from '../src/core/tone/index.js';
+import type { ToneFinding, ToneKind, ToneRule } from '../src/core/tone/index.js';
+
+interface Row {
+  id: string;
+  split: string;
+  kind: ToneKind;
+  label: 'burning' | 'fine' | 'minor';
+  expected: ToneRule[];
+  text: string;
+}
+
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'tone');
+const args = new Set(process.argv.slice(2));
+const useSync = args.has('--sync');
+const detailsArg = [...args].find((a) => a.startsWith('--details'));
+const details = detailsArg ? (detailsArg.split('=')[1] ?? 'dev') : null;
+
+function load(): Row[] {
+  const rows: Row[] = [];
+  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(FIXTURES, name), 'utf8').split('\n')) {
+      if (line.trim()) rows.push(JSON.parse(line) as Row);
+    }
+  }
+  return rows;
+}
+
+async function check(row: Row): Promise<ToneFinding[]> {
+  const options = { kind: row.kind };
+  return useSync ? checkToneSync(row.text, options) : checkTone(row.text, options);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+async function evaluate(split: string, rows: Row[]): Promise<boolean> {
+  const counts = new Map<ToneRule, { tp: number; fp: number; fn: number }>();
+  for (const r of TONE_RULES) counts.set(r, { tp: 0, fp: 0, fn: 0 });
+  let burning = 0;
+  let burningFlagged = 0;
+  let fine = 0;
+  let fineAny = 0;
+  let fineWarned = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    const findings = await check(row);
+    const got = new Set(findings.map((f) => f.rule));
+    const want = new Set(row.expected);
+    for (const r of TONE_RULES) {
+      const c = counts.get(r)!;
+      if (got.has(r) && want.has(r)) c.tp++;
+      else if (got.has(r)) c.fp++;
+      else if (want.has(r)) c.fn++;
+    }
+    const warned = isBridgeBurning(findings);
+    if (row.label === 'burning') {
+      burning++;
+      if (warned) burningFlagged++;
+    } else if (row.label === 'fine') {
+      fine++;
+      if (findings.length > 0) fineAny++;
+      if (warned) fineWarned++;
+    }
+    const wrongLabel =
+      (row.label === 'burning' && !warned) || (row.label === 'fine' && findings.length > 0);
+    const wrongRules = [...got].some((r) => !want.has(r)) || [...want].some((r) => !got.has(r));
+    if (wrongLabel || wrongRules) {
+      const shown = findings.map((f) => `${f.rule}/${f.severity} "${f.excerpt.slice(0, 60)}"`).join('; ');
+      misses.push(`${wrongLabel ? '!!' : '  '} ${row.id} [${row.label}] want {${[...want].join(',')}} got {${[...got].join(',')}}\n      ${row.text.slice(0, 140).replace(/\n/g, ' ')}\n      -> ${shown}`);
+    }
+  }
+
+  console.log(`\n== ${split}: ${rows.length} messages (${burning} bridge-burning, ${fine} fine, ${rows.length - burning - fine} polish-only)`);
+  console.log('rule                      precision  recall   tp  fp  fn');
+  for (const r of TONE_RULES) {
+    const c = counts.get(r)!;
+    if (c.tp + c.fp + c.fn === 0) continue;
+    console.log(`${r.padEnd(25)} ${pct(c.tp, c.tp + c.fp)}   ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  }
+  const recall = burning ? burningFlagged / burning : 1;
+  const fineRate = fine ? fineAny / fine : 0;
+  console.log(`bridge-burning flagged (any warning): ${burningFlagged}/${burning} = ${pct(burningFlagged, burning)}   (target >= 90%)`);
+  console.log(`fine flagged (any finding at all):    ${fineAny}/${fine} = ${pct(fineAny, fine)}   (target <= 10%)`);
+  console.log(`fine with a warning:                  ${fineWarned}/${fine} = ${pct(fineWarned, fine)}`);
+  if (details === split || details === 'all') {
+    console.log(`-- mismatches (${misses.length}; "!!" = wrong at message level)`);
+    for (const m of misses) console.log(m);
+  }
+  return recall >= 0.9 && fineRate <= 0.1;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+async function timing(): Promise<void> {
+  const paragraph =
+    'Thank you again for the conversations over the past few weeks and for explaining the decision so clearly. I enjoyed meeting the people on the platform team and learning how they plan their releases around the clinics they serve. The case exercise was demanding in a good way, and I came away with several ideas about how I present trade-offs. ';
+  let text = '';
+  while (text.split(/\s+/).filter(Boolean).length < 300) text += paragraph;
+  text = text.split(/\s+/).slice(0, 300).join(' ');
+  const load0 = performance.now();
+  await checkTone('Warm-up.', { kind: 'other' });
+  const loadMs = performance.now() - load0;
+  for (let i = 0; i < 5; i++) await checkTone(text, { kind: 'other', maxWords: 400 });
+  const full: number[] = [];
+  const sync: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    await checkTone(text, { kind: 'other', maxWords: 400 });
+    full.push(performance.now() - t0);
+    const t1 = performance.now();
+    checkToneSync(text, { kind: 'other', maxWords: 400 });
+    sync.push(performance.now() - t1);
+  }
+  console.log('\n== timing (300-word message, after warm-up)');
+  console.log(`first call (loads the dictionary once): ${loadMs.toFixed(0)} ms`);
+  console.log(`checkTone      median ${median(full).toFixed(2)} ms, max ${Math.max(...full).toFixed(2)} ms   (target < 20 ms)`);
+  console.log(`checkToneSync  median ${median(sync).toFixed(2)} ms, max ${Math.max(...sync).toFixed(2)} ms`);
+}
+
+async function main(): Promise<void> {
+  const rows = load();
+  console.log(`Tone check evaluation (${useSync ? 'checkToneSync: domain rules only' : 'checkTone: full pipeline'})`);
+  const t0 = performance.now();
+  const okDev = await evaluate('dev', rows.filter((r) => r.split === 'dev'));
+  const okHoldout = await evaluate('holdout', rows.filter((r) => r.split === 'holdout'));
+  console.log(`\n(all ${rows.length} messages checked in ${(performance.now() - t0).toFixed(0)} ms)`);
+  await timing();
+  console.log(`\ntargets met: dev ${okDev ? 'yes' : 'no'}, holdout ${okHoldout ? 'yes' : 'no'}`);
+}
+
+await main();

@@ -1,0 +1,115 @@
+// Recording a rejection, and reading the plan that follows.
+import { notFound } from '../../core/errors.js';
+import { readRejection } from '../../core/rejection/analyze.js';
+import { stageReached } from '../../core/playbook/index.js';
+import type { Actor, Contact, Rejection } from '../../core/types.js';
+import { parseEmail } from '../../mail/parse.js';
+import { nowIso, type Deps } from '../deps.js';
+import { RecordRejectionInput, id, parseInput } from '../inputs.js';
+import type { Repos } from '../../store/index.js';
+import { assertNotFuture } from './applications.js';
+import { refreshPlan, type PlanView } from './plans.js';
+
+export interface EmailText {
+  from: string;
+  subject: string;
+  text: string;
+  date: string | null;
+  messageId: string | null;
+}
+
+/** Reads a pasted message or an .eml into the fields a rejection needs. */
+export async function readEmailText(raw: Buffer): Promise<EmailText> {
+  const m = await parseEmail(raw);
+  const text = m.text || (m.html ? m.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : '');
+  return { from: m.from, subject: m.subject, text, date: m.date, messageId: m.messageId };
+}
+
+async function senderContact(
+  tx: Repos,
+  actor: Actor,
+  company: string,
+  name: string | null,
+  email: string | null,
+  now: string,
+): Promise<Contact | null> {
+  if (email) {
+    const known = await tx.contacts.findByEmail(actor.userId, email);
+    if (known) return known;
+  }
+  if (!name) return null;
+  return tx.contacts.create(
+    actor.userId,
+    { name, email, title: null, company, kind: 'recruiter', linkedinUrl: null, notes: 'Added from a rejection email.' },
+    now,
+  );
+}
+
+export function rejectionUseCases(d: Deps) {
+  return {
+    /** Records the rejection (reading the email for what it can) and returns the plan. */
+    async recordRejection(actor: Actor, input: RecordRejectionInput & { rawEmail?: Buffer | null }): Promise<PlanView> {
+      const { rawEmail, ...rest } = input;
+      const email = rawEmail ? await readEmailText(rawEmail) : null;
+      const r = parseInput(RecordRejectionInput, email ? { ...rest, email } : rest);
+      const now = nowIso(d);
+      return d.store.transaction(async (tx) => {
+        const app = await tx.applications.get(actor.userId, r.applicationId);
+        if (!app) throw notFound('application', r.applicationId);
+        const interviews = await tx.interviews.forApplication(actor.userId, app.id);
+        const reading = r.email ? readRejection(r.email.from, `${r.email.subject}\n${r.email.text}`) : null;
+        const receivedAt = r.receivedAt ?? (r.email?.date && Date.parse(r.email.date) <= Date.parse(now) ? r.email.date : now);
+        assertNotFuture(receivedAt, now, 'The rejection date');
+
+        let contact: Contact | null = null;
+        if (reading && !reading.automated) {
+          contact = await senderContact(tx, actor, app.company, reading.name, reading.email, now);
+          if (contact) await tx.applications.linkContact(app.id, contact.id);
+        }
+        const reasons = [...new Set([...(reading?.reasons ?? []), ...r.reasons])];
+        const rejection = await tx.rejections.upsert(
+          actor.userId,
+          {
+            applicationId: app.id,
+            receivedAt,
+            channel: r.channel ?? 'email',
+            stage: r.stage ?? stageReached(interviews),
+            wording: r.reasons.length > 0 ? 'specific' : (reading?.wording ?? 'vague'),
+            reasons,
+            senderName: reading?.name ?? null,
+            senderEmail: reading?.email ?? null,
+            automatedSender: reading?.automated ?? false,
+            senderContactId: contact?.id ?? null,
+            subject: r.email?.subject || null,
+            emailText: r.email?.text ?? null,
+            messageId: r.email?.messageId ?? null,
+          },
+          now,
+        );
+        const updated = await tx.applications.update(
+          actor.userId,
+          app.id,
+          { status: 'rejected', ...(r.valued !== null && { valued: r.valued }) },
+          now,
+        );
+        const steps = await refreshPlan(tx, actor, app.id, now);
+        return { application: updated ?? app, rejection, steps };
+      });
+    },
+
+    async getPlan(actor: Actor, applicationId: number): Promise<PlanView> {
+      const appId = parseInput(id, applicationId);
+      const app = await d.store.applications.get(actor.userId, appId);
+      if (!app) throw notFound('application', appId);
+      const [rejection, steps] = await Promise.all([
+        d.store.rejections.forApplication(actor.userId, appId),
+        d.store.steps.forApplication(actor.userId, appId),
+      ]);
+      return { application: app, rejection: rejection ?? null, steps };
+    },
+
+    async getRejection(actor: Actor, applicationId: number): Promise<Rejection | null> {
+      return (await d.store.rejections.forApplication(actor.userId, parseInput(id, applicationId))) ?? null;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// rebound reject, plan, today, step, draft: the recovery plan and its messages.
+import type { Command } from 'commander';
+import type { CommandContext } from '../main.js';
+import { positiveInt, readSource, writeFileSafely } from '../args.js';
+import { formatAgenda, formatPlan, formatStep } from '../format.js';
+import type { PlanStep } from '../../core/types.js';
+
+/** The JSON shape of a step: the contract automated checks read. */
+export function stepJson(s: PlanStep) {
+  return {
+    id: s.id,
+    key: s.key,
+    kind: s.kind,
+    rule: s.rule,
+    status: s.status,
+    due_at: s.dueAt,
+    not_before: s.notBefore,
+    rationale: s.rationale,
+    skip_reason: s.skipReason,
+    contact_id: s.contactId,
+    snoozed_until: s.snoozedUntil,
+    completed_at: s.completedAt,
+    decided_by: s.decidedBy,
+    draft: s.draft
+      ? { subject: s.draft.subject, body: s.draft.body, to_name: s.draft.toName, to_email: s.draft.toEmail, max_length: s.draft.maxLength, edited: s.draftEdited }
+      : null,
+  };
+}
+
+export function registerPlanCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('reject <app>')
+    .description('record a rejection and get your recovery plan')
+    .option('--email <file>', 'the rejection email: an .eml or pasted text file, or - for stdin')
+    .option('--date <date>', 'when it arrived (default: the email date, else now)')
+    .option('--channel <channel>', 'email, call, letter, portal or silence (default: email)')
+    .option('--stage <stage>', 'how far you got: application, screen, interview or final (default: from your interviews)')
+    .option('--reason <text...>', 'reasons they gave, if any')
+    .option('--valued <text>', 'something you valued about the company, for the thank-you note')
+    .action(async (rawApp: string, o: { email?: string; date?: string; channel?: string; stage?: string; reason?: string[]; valued?: string }) => {
+      const applicationId = positiveInt(rawApp, 'The application id');
+      const rawEmail = o.email !== undefined ? await readSource(o.email, ctx.stdin) : null;
+      const app = await ctx.app();
+      const view = await app.useCases.recordRejection(ctx.actor, {
+        applicationId,
+        rawEmail,
+        receivedAt: o.date,
+        channel: o.channel as never,
+        stage: o.stage as never,
+        reasons: o.reason ?? [],
+        valued: o.valued,
+      });
+      const out = ctx.out();
+      out.result({ application: view.application, rejection: view.rejection, steps: view.steps.map(stepJson) }, () =>
+        [
+          "I'm sorry. That's a hard message to get. Here is a short plan, one step at a time.",
+          '',
+          formatPlan(view, app.now(), out.style),
+        ].join('\n'),
+      );
+    });
+
+  program
+    .command('plan <app>')
+    .description("show an application's recovery plan")
+    .action(async (rawApp: string) => {
+      const app = await ctx.app();
+      const view = await app.useCases.getPlan(ctx.actor, positiveInt(rawApp, 'The application id'));
+      const out = ctx.out();
+      out.result({ application: view.application, rejection: view.rejection, steps: view.steps.map(stepJson) }, () =>
+        formatPlan(view, app.now(), out.style),
+      );
+    });
+
+  program
+    .command('today')
+    .description('what is worth doing today, across all your plans')
+    .action(async () => {
+      const app = await ctx.app();
+      const agenda = await app.useCases.today(ctx.actor);
+      const out = ctx.out();
+      out.result(
+        {
+          now: agenda.now,
+          due: agenda.due.map((i) => ({ ...stepJson(i.step), application: i.application, ready_now: i.readyNow })),
+          upcoming: agenda.upcoming.map((i) => ({ ...stepJson(i.step), application: i.application, ready_now: i.readyNow })),
+          pipeline: agenda.pipeline,
+          last_mood: agenda.lastMood,
+        },
+        () => formatAgenda(agenda, out.style),
+      );
+    });
+
+  const step = program.command('step').description('mark a plan step done, skipped or snoozed');
+  const act = (action: 'done' | 'skip' | 'snooze' | 'reopen', description: string) =>
+    step
+      .command(`${action} <step>`)
+      .description(description)
+      .option('--until <date>', 'snooze until this date (default: two days)')
+      .option('--reason <text>', 'why you are skipping it')
+      .action(async (rawStep: string, o: { until?: string; reason?: string }) => {
+        const app = await ctx.app();
+        const s = await app.useCases.changeStep(ctx.actor, {
+          stepId: positiveInt(rawStep, 'The step id'),
+          action,
+          until: o.until,
+          reason: o.reason,
+        });
+        const out = ctx.out();
+        out.result(stepJson(s), () => formatStep(s, app.now(), out.style));
+      });
+  act('done', 'mark a step done');
+  act('skip', 'skip a step (it stays visible, with your reason)');
+  act('snooze', 'put a step off for a while');
+  act('reopen', 'undo done, skip or snooze');
+
+  program
+    .command('draft <step>')
+    .description("show a step's draft message, or save it as an .eml file")
+    .option('--eml <file>', 'write the draft as an .eml file to open in your mail app')
+    .action(async (rawStep: string, o: { eml?: string }) => {
+      const app = await ctx.app();
+      const stepId = positiveInt(rawStep, 'The step id');
+      const { step: s, draft } = await app.useCases.getDraft(ctx.actor, stepId);
+      const out = ctx.out();
+      if (o.eml) {
+        const eml = await app.useCases.draftAsEml(ctx.actor, stepId);
+        writeFileSafely(o.eml, eml);
+        out.result({ step: s.id, file: o.eml, bytes: eml.length }, () => `Saved the draft to ${o.eml}. Open it in your mail app to review and send; nothing is sent from here.`);
+        return;
+      }
+      out.result({ step: s.id, kind: s.kind, ...draft }, () => {
+        const to = draft.toName ? `${draft.toName}${draft.toEmail ? ` <${draft.toEmail}>` : ''}` : 'choose a recipient';
+        const limit = draft.maxLength ? out.style.dim(`\n(${draft.body.length}/${draft.maxLength} characters)`) : '';
+        return `${out.style.dim('To:')} ${to}\n${out.style.dim('Subject:')} ${draft.subject}\n\n${draft.body}${limit}\n\n${out.style.dim('Nothing is sent until you send it.')}`;
+      });
+    });
+}

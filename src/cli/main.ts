@@ -1,0 +1,112 @@
+// The `rebound` command: parses arguments, calls a use case, presents the result.
+import { Command, CommanderError } from 'commander';
+import { isReboundError, type ErrorCode } from '../core/errors.js';
+import { LOCAL_USER, loadConfig, openApp, type App } from '../app/index.js';
+import { makeOutput, type Output, type OutputStreams } from './output.js';
+import { registerApplicationCommands } from './commands/applications.js';
+import { registerPlanCommands } from './commands/plans.js';
+import { registerJournalCommands } from './commands/journal.js';
+import { registerDemoCommand } from './commands/demo.js';
+
+/** Exit codes: documented in the README. */
+export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  invalid_input: 2,
+  empty_email: 2,
+  binary_email: 2,
+  unsupported: 2,
+  not_found: 3,
+  conflict: 4,
+  store_error: 5,
+  mail_error: 6,
+};
+
+export interface GlobalOptions {
+  json?: boolean;
+  dataDir?: string;
+  color?: boolean;
+}
+
+/** What each command gets: output, and a lazily opened app (the store opens on first use). */
+export interface CommandContext {
+  out(): Output;
+  app(): Promise<App>;
+  actor: typeof LOCAL_USER;
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  globals(): GlobalOptions;
+}
+
+export interface MainIo extends OutputStreams {
+  env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+export async function main(argv: string[], io: MainIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const env = io.env ?? process.env;
+  let opened: App | null = null;
+  const program = new Command('rebound');
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+  const out = (): Output => makeOutput(globals().json === true, globals().color !== false && !('NO_COLOR' in env), io);
+
+  const ctx: CommandContext = {
+    out,
+    actor: LOCAL_USER,
+    env,
+    stdin: io.stdin ?? process.stdin,
+    globals,
+    async app() {
+      if (!opened) {
+        const config = loadConfig(env, { dataDir: globals().dataDir });
+        opened = await openApp(config, {
+          onBackup: (p) => out().info(`Saved a copy of your data before updating it: ${p}`),
+        });
+      }
+      return opened;
+    },
+  };
+
+  program
+    .description('Turn a job rejection into your next move. Your data stays on this computer.')
+    .option('--json', 'print machine-readable JSON')
+    .option('--data-dir <dir>', 'where your data lives (default: $REBOUND_HOME or $XDG_DATA_HOME/rebound)')
+    .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
+    .showHelpAfterError('(run rebound --help for the commands)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  registerApplicationCommands(program, ctx);
+  registerPlanCommands(program, ctx);
+  registerJournalCommands(program, ctx);
+  registerDemoCommand(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    return reportError(e, out());
+  } finally {
+    if (opened) await (opened as App).close();
+  }
+}
+
+function reportError(e: unknown, out: Output): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (isReboundError(e)) {
+    if (out.json) out.error(JSON.stringify({ error: { code: e.code, message: e.message } }));
+    else out.error(`rebound: ${e.message}`);
+    return EXIT[e.code];
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  out.error(`rebound: something went wrong: ${message}`);
+  if (process.env.REBOUND_DEBUG && e instanceof Error && e.stack) out.error(e.stack);
+  return EXIT.internal;
+}

@@ -1,0 +1,126 @@
+// Turns an email into the sparse features the linear model scores: phrase cues, subject and body
+// word/bigram presence, and a few sender and shape signals. Shared by training and classification
+// so both see exactly the same features.
+import { findCues, HYPOTHETICAL_FEATURE, VOLUME_FEATURE } from './cues.js';
+import type { CueHit } from './cues.js';
+import { htmlToText } from './html.js';
+import { cleanSubject, decidingText } from './quoted.js';
+import { parseSender } from './sender.js';
+import type { Sender } from './sender.js';
+import { normalizeText, tokenize } from './text.js';
+import type { EmailInput } from './types.js';
+
+export interface PreparedEmail {
+  subject: string;
+  reply: boolean;
+  forward: boolean;
+  /** Full plain-text body (HTML converted), quotes included. */
+  fullText: string;
+  /** The part of the body that decides the label (see decidingText). */
+  deciding: string;
+  quoted: string;
+  usedForwarded: boolean;
+  subjectNorm: string;
+  norm: string;
+  cues: CueHit[];
+  sender: Sender;
+}
+
+const LOOKS_HTML = /<(?:html|body|div|p|table|br|span|td|a)\b[^>]*>/i;
+
+/** The plain-text body of an input, converting HTML where that is all there is. */
+export function plainBody(input: EmailInput): string {
+  const body = input.body ?? '';
+  if (body.trim().length === 0 && input.html !== undefined && input.html !== null) return htmlToText(input.html);
+  if (body.length > 0 && body.trimStart().startsWith('<') && LOOKS_HTML.test(body.slice(0, 2000))) return htmlToText(body);
+  return body;
+}
+
+/** Parses, splits and normalises an email once, for both features and explanations. */
+export function prepareEmail(input: EmailInput): PreparedEmail {
+  const fullText = plainBody(input);
+  const subj = cleanSubject(input.subject ?? '');
+  const decided = decidingText(fullText);
+  const subjectNorm = normalizeText(subj.subject);
+  const norm = normalizeText(decided.text);
+  const cues = findCues(subjectNorm.length > 0 ? `${subjectNorm}\n${norm}` : norm);
+  return {
+    subject: subj.subject,
+    reply: subj.reply,
+    forward: subj.forward,
+    fullText,
+    deciding: decided.text,
+    quoted: decided.split.quoted,
+    usedForwarded: decided.usedForwarded,
+    subjectNorm,
+    norm,
+    cues,
+    sender: parseSender(input.from ?? ''),
+  };
+}
+
+export type FeatureVisitor = (key: string, value: number) => void;
+
+function lengthBucket(tokens: number): string {
+  if (tokens < 15) return 'len:tiny';
+  if (tokens < 50) return 'len:short';
+  if (tokens < 150) return 'len:medium';
+  if (tokens < 400) return 'len:long';
+  return 'len:huge';
+}
+
+/**
+ * Calls `visit` once per distinct feature. N-grams are presence features (a phrase repeated in a
+ * footer says no more than once); subject n-grams count half in replies, where the subject is
+ * the old message's.
+ */
+export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
+  const seen = new Set<string>();
+  const emit = (key: string, value: number): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    visit(key, value);
+  };
+
+  for (const hit of p.cues) {
+    if (hit.hypothetical) emit(HYPOTHETICAL_FEATURE, 1);
+    else emit(hit.cue.id === 'volume_disclaimer' ? VOLUME_FEATURE : `c:${hit.cue.id}`, 1);
+  }
+
+  const subjectWeight = p.reply ? 0.5 : 1;
+  const st = tokenize(p.subjectNorm);
+  for (let i = 0; i < st.length; i++) {
+    const t = st[i] ?? '';
+    emit(`s:${t}`, subjectWeight);
+    if (i + 1 < st.length) emit(`s:${t}_${st[i + 1] ?? ''}`, subjectWeight);
+  }
+
+  const bt = tokenize(p.norm);
+  for (let i = 0; i < bt.length; i++) {
+    const t = bt[i] ?? '';
+    emit(`w:${t}`, 1);
+    if (i + 1 < bt.length) emit(`b:${t}_${bt[i + 1] ?? ''}`, 1);
+  }
+
+  emit(lengthBucket(bt.length), 1);
+  if (p.subjectNorm.length === 0) emit('f:no_subject', 1);
+  const s = p.sender;
+  if (s.address.length === 0 && s.name.length === 0) emit('f:no_sender', 1);
+  if (s.ats) emit('f:ats', 1);
+  if (s.noreply) emit('f:noreply', 1);
+  if (s.freemail) emit('f:freemail', 1);
+  if (p.reply) emit('x:reply', 1);
+  if (p.forward || p.usedForwarded) emit('x:forward', 1);
+  if (p.quoted.length > 0) emit('x:has_quote', 1);
+}
+
+/** All features of an email as parallel arrays (training and inspection). */
+export function featuresOf(p: PreparedEmail): { keys: string[]; values: number[] } {
+  const keys: string[] = [];
+  const values: number[] = [];
+  forEachFeature(p, (k, v) => {
+    keys.push(k);
+    values.push(v);
+  });
+  return { keys, values };
+}

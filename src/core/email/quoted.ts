@@ -1,0 +1,123 @@
+// Separates the newest text of a mail from the quoted history below it (replies, forwards),
+// because an old rejection quoted under "Thanks, talk Tuesday!" must not decide the label.
+
+export type QuoteKind = 'none' | 'reply' | 'forward';
+
+export interface QuoteSplit {
+  /** What the sender wrote in this message. */
+  newest: string;
+  /** Everything from the first quote marker on (may be empty). */
+  quoted: string;
+  kind: QuoteKind;
+}
+
+const FORWARD_MARKER = /^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows|weitergeleitete nachricht|message transféré|mensaje reenviado)\b.*$/i;
+const ORIGINAL_MARKER = /^\s*-{2,}\s*(?:original message|original|ursprüngliche nachricht|message d'origine|mensaje original)\s*-*\s*$/i;
+const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
+const HEADER_FROM = /^\s*\*?(?:from|von|de|van)\s*:\*?\s+\S/i;
+const HEADER_OTHER = /^\s*\*?(?:sent|date|to|subject|cc|gesendet|an|betreff|envoyé|objet|enviado|asunto|datum|onderwerp)\s*:/i;
+// "On Tue, 4 Mar 2025 at 09:12, Dana <d@x.com> wrote:" — possibly wrapped over up to three lines.
+const ON_WROTE_START = /^\s*(?:on|le|am|el|op|il|em)\s\S/i;
+const ON_WROTE_END = /(?:wrote|a écrit|schrieb|escribió|schreef|ha scritto|escreveu)\s*:\s*$/i;
+const QUOTE_LINE = /^\s*>/;
+
+function isOnWrote(lines: readonly string[], i: number): number {
+  const first = lines[i];
+  if (first === undefined || !ON_WROTE_START.test(first)) return 0;
+  let joined = '';
+  for (let k = 0; k < 3 && i + k < lines.length; k++) {
+    joined += ` ${lines[i + k] ?? ''}`;
+    if (joined.length > 400) return 0;
+    if (ON_WROTE_END.test(joined)) return k + 1;
+  }
+  return 0;
+}
+
+function isHeaderBlock(lines: readonly string[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i] ?? '')) return false;
+  let others = 0;
+  for (let k = 1; k <= 5 && i + k < lines.length; k++) {
+    if (HEADER_OTHER.test(lines[i + k] ?? '')) others++;
+  }
+  return others >= 2;
+}
+
+/** Finds where quoted history starts; returns the line index and the kind, or null. */
+function findQuoteStart(lines: readonly string[]): { index: number; kind: QuoteKind } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (FORWARD_MARKER.test(line)) return { index: i, kind: 'forward' };
+    if (ORIGINAL_MARKER.test(line)) return { index: i, kind: 'reply' };
+    if (isOnWrote(lines, i) > 0) return { index: i, kind: 'reply' };
+    if (UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1)) return { index: i, kind: 'reply' };
+    if (isHeaderBlock(lines, i)) return { index: i, kind: 'reply' };
+    // A run of "> " lines is a reply even without an attribution line.
+    if (QUOTE_LINE.test(line) && QUOTE_LINE.test(lines[i + 1] ?? '>')) return { index: i, kind: 'reply' };
+  }
+  return null;
+}
+
+/** Splits a body into the newest text and the quoted history under it. */
+export function splitQuoted(body: string): QuoteSplit {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const start = findQuoteStart(lines);
+  const head = start === null ? lines : lines.slice(0, start.index);
+  // Stray inline "> " lines (interleaved replies) are quotes too.
+  const newest = head.filter((l) => !QUOTE_LINE.test(l)).join('\n').trim();
+  const quoted = start === null ? '' : lines.slice(start.index).join('\n').trim();
+  return { newest, quoted, kind: start === null ? 'none' : start.kind };
+}
+
+/** The text the sender wrote in this message, without quoted replies or forwarded chains. */
+export function stripQuoted(body: string): string {
+  return splitQuoted(body).newest;
+}
+
+const WORD_RE = /[A-Za-z\u00C0-\u024F]{2,}/g;
+const FORWARD_NOTE_MAX_WORDS = 12;
+
+/** Drops the header lines (From:, Date:, Subject:…) a forwarded message starts with. */
+function dropForwardHeaders(text: string): string {
+  const lines = text.split('\n');
+  let i = 0;
+  // The marker line itself, then any header lines and blanks.
+  if (FORWARD_MARKER.test(lines[0] ?? '') || ORIGINAL_MARKER.test(lines[0] ?? '') || UNDERSCORE_RULE.test(lines[0] ?? '')) i++;
+  while (i < lines.length) {
+    const l = lines[i] ?? '';
+    if (l.trim() === '' || HEADER_FROM.test(l) || HEADER_OTHER.test(l) || /^\s*(?:reply-to|date)\s*:/i.test(l)) i++;
+    else break;
+  }
+  return lines.slice(i).map((l) => l.replace(/^\s*>\s?/, '')).join('\n');
+}
+
+/**
+ * The text that should decide the label: the newest text, except that a forward whose own note
+ * is only a few words ("FYI", "see below") is judged by the message it forwards.
+ */
+export function decidingText(body: string): { text: string; split: QuoteSplit; usedForwarded: boolean } {
+  const split = splitQuoted(body);
+  if (split.kind === 'forward') {
+    const words = split.newest.match(WORD_RE)?.length ?? 0;
+    if (words <= FORWARD_NOTE_MAX_WORDS) {
+      const inner = splitQuoted(dropForwardHeaders(split.quoted));
+      return { text: inner.newest, split, usedForwarded: true };
+    }
+  }
+  return { text: split.newest, split, usedForwarded: false };
+}
+
+/** Subject without reply/forward prefixes, and which prefix it had. */
+export function cleanSubject(subject: string): { subject: string; reply: boolean; forward: boolean } {
+  let s = subject.trim();
+  let reply = false;
+  let forward = false;
+  for (;;) {
+    const m = /^(re|aw|sv|antw|fw|fwd|tr|wg|rv)\s*(?:\[\d+\])?\s*:\s*/i.exec(s);
+    if (m === null) break;
+    const p = (m[1] ?? '').toLowerCase();
+    if (p === 'fw' || p === 'fwd' || p === 'tr' || p === 'wg' || p === 'rv') forward = true;
+    else reply = true;
+    s = s.slice(m[0].length);
+  }
+  return { subject: s, reply, forward };
+}

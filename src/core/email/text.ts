@@ -1,0 +1,63 @@
+// Text normalisation and tokenisation shared by the phrase cues and the n-gram features.
+// One normalised form serves both, so a phrase and its n-grams always see the same words.
+
+/** Model and cues only read this much of the deciding text: footers add noise and cost time. */
+export const MAX_TEXT_CHARS = 4000;
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const QUOTE_CHARS_RE = /[\u2018\u2019\u201b\u2032`´]/g;
+const DQUOTE_CHARS_RE = /[\u201c\u201d\u201e\u2033]/g;
+const DASH_CHARS_RE = /[\u2010-\u2015\u2212]/g;
+const SPACE_RE = /[ \t\u00a0\u200b\u200c\u200d\u2009\u202f\ufeff]+/g;
+const CONTRACTION_RE = /\b(won't|can't|shan't|[a-z]+n't|[a-z]+'(?:ve|re|ll|m|d))\b/g;
+const GREETING_RE = /(^|\n)[ \t]*(dear|hi|hello|hey|greetings|good morning|good afternoon|good evening)\b[ \t]+[^,\n:!.;]{1,40}?(?=[,\n:!;–-])/g;
+const BRACKET_PLACEHOLDER_RE = /\[(?:name|candidate|candidate name|first name|applicant)\]/g;
+
+const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not' };
+
+function expandContraction(c: string): string {
+  const irregular = IRREGULAR[c];
+  if (irregular !== undefined) return irregular;
+  if (c.endsWith("n't")) return `${c.slice(0, -3)} not`;
+  const i = c.lastIndexOf("'");
+  const stem = c.slice(0, i);
+  switch (c.slice(i + 1)) {
+    case 've': return `${stem} have`;
+    case 're': return `${stem} are`;
+    case 'll': return `${stem} will`;
+    case 'm': return `${stem} am`;
+    default: return `${stem} would`;
+  }
+}
+
+/**
+ * Lower-cased text with typographic quotes folded, contractions expanded, links and addresses
+ * replaced by markers, and the recipient's name after a greeting masked (names say nothing about
+ * the label and would tie the model to one inbox). Line breaks are kept: they end sentences.
+ */
+export function normalizeText(raw: string): string {
+  let t = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
+  t = t.toLowerCase();
+  t = t.replace(QUOTE_CHARS_RE, "'").replace(DQUOTE_CHARS_RE, '"').replace(DASH_CHARS_RE, '-');
+  t = t.replace(URL_RE, ' zurlz ').replace(EMAIL_RE, ' zemailz ');
+  if (t.includes("'")) t = t.replace(CONTRACTION_RE, expandContraction);
+  t = t.replace(BRACKET_PLACEHOLDER_RE, 'zname');
+  t = t.replace(GREETING_RE, '$1$2 zname');
+  t = t.replace(/\r\n?/g, '\n').replace(SPACE_RE, ' ');
+  return t;
+}
+
+const TOKEN_RE = /[a-z\u00c0-\u024f]+(?:'[a-z]+)?|[0-9]+/g;
+
+/** Word tokens of normalised text; digit runs collapse to one "0" token. */
+export function tokenize(normalized: string): string[] {
+  const tokens = normalized.match(TOKEN_RE);
+  if (tokens === null) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] ?? '';
+    const c = tok.charCodeAt(0);
+    if (c >= 48 && c <= 57) tokens[i] = '0';
+  }
+  return tokens;
+}

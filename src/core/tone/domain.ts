@@ -1,0 +1,35 @@
+// The domain rules: pure pattern and lexicon checks, no dictionary, fast enough to run on
+// every keystroke.
+import type { Detector, RawFinding, ToneDoc } from './doc.js';
+import { detectBlame } from './rules/blame.js';
+import { detectCorrecting } from './rules/correcting.js';
+import { detectDemanding } from './rules/demanding.js';
+import { detectHostility } from './rules/hostility.js';
+import { detectLength } from './rules/length.js';
+import { detectNegativeTone } from './rules/negative-tone.js';
+import type { SentimentHint } from './rules/negative-tone.js';
+import { detectPassiveAggressive } from './rules/passive-aggressive.js';
+import { detectPleading } from './rules/pleading.js';
+import { detectSarcasm } from './rules/sarcasm.js';
+import { detectShouting } from './rules/shouting.js';
+import { detectThreat } from './rules/threat.js';
+
+const DETECTORS: readonly Detector[] = [
+  detectThreat,
+  detectHostility,
+  detectSarcasm,
+  detectDemanding,
+  detectPleading,
+  detectCorrecting,
+  detectBlame,
+  detectPassiveAggressive,
+  detectShouting,
+  detectLength,
+];
+
+export function runDomainRules(doc: ToneDoc, hint?: SentimentHint): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const detect of DETECTORS) out.push(...detect(doc));
+  out.push(...detectNegativeTone(doc, hint));
+  return out;
+}

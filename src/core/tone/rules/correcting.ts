@@ -1,0 +1,53 @@
+// R9 correcting: pointing out the employer's typos, grammar or factual slips.
+import { phraseDetector, rx, when } from '../phrase.js';
+import type { PhraseRule } from '../phrase.js';
+
+// "I", "my" or "mine" in the sentence means the writer is fixing their own slip.
+const OWN_SLIP = when("\\b(?:I|my|mine|I've|I'd)\\b");
+
+export const CORRECTING: PhraseRule = {
+  rule: 'correcting',
+  scope: 'sentence',
+  explanation:
+    "Pointing out their mistake can sting even when you're right; letting it go leaves a warmer last word.",
+  alternative: null,
+  phrases: [
+    { re: rx("(?<!\\bI )(?<!\\bI've )(?<!\\bI had )\\b(?:misspell(?:ed|t|ing)?|mis-spell(?:ed|t)?)\\b") },
+    {
+      re: rx(
+        "\\b(?:spelled|spelt|wrote|written|typed|got|had) (?:my|the|our) (?:[a-z]+ )?(?:name|surname|title|email|address|role|company|pronouns)(?: [a-z]+){0,3} (?:wrong|incorrectly|incorrect)\\b|\\b(?:my|the) (?:[a-z]+ )?(?:name|surname|title) (?:is|was) (?:spelled|spelt|written) (?:wrong|incorrectly)\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:wrong|incorrect|outdated) (?:name|person|title|salary|date|link|role|position|company|candidate|email address|address|pronouns)\\b|\\b(?:broken|dead) links?\\b",
+      ),
+      unlessBefore: when("\\bI\\b[^.?!\\n]*$"),
+    },
+    {
+      re: rx(
+        "\\baddressed (?:it |the [a-z]+ |me )?(?:to|as) ['\"]|\\bmy name is (?:actually )?[A-Za-z\\u00C0-\\u024F]+,? not [A-Za-z\\u00C0-\\u024F]+\\b|\\b(?:and|but) my name is\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:typos?|spelling (?:mistake|error)s?|grammar (?:mistake|error)s?|grammatical (?:mistake|error)s?|misprints?)\\b",
+      ),
+      unless: OWN_SLIP,
+    },
+    { re: rx("(?<![A-Za-z0-9\\u00C0-\\u024F*])\\*[A-Za-z\\u00C0-\\u024F'][A-Za-z\\u00C0-\\u024F']*(?![A-Za-z\\u00C0-\\u024F*])"), explanation: "A starred correction of their wording reads as marking their homework; it's kinder to let it go." },
+    { re: rx("\\[sic\\]|\\(sic\\)|\\bsic\\b(?=[\\]).,])") },
+    {
+      re: rx(
+        "\\bshould (?:be|read|say|have (?:been|said)) [\"'*]|\\b(?:I think |I believe )?you meant (?:to (?:say|write) )?[\"'*]|\\bdid you mean [\"'*]|\\bthe correct (?:spelling|name|title|term|word|grammar|form|version) is\\b|\\byou wrote [\"']|\\bit's spelled\\b|\\bis spelled with\\b|\\b(?:spelled|spelt) with (?:an?|one|two|double) [a-z]\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:should|might want to|may want to|need to|needs to|could|ought to|please) (?:[a-z]+ )?(?:proofread|proof-read|spell-?check|double-check (?:your|the|these|those)|check (?:your|the) (?:spelling|grammar|templates?|emails?))\\b|\\blearn (?:how )?to (?:spell|write)\\b|\\bproofread (?:these|this|your|them)\\b|\\b(?:your|the) (?:grammar|spelling|punctuation)\\b[^.?!\\n]{0,20}\\b(?:is|was) (?:off|wrong|incorrect|poor|bad|sloppy|atrocious)\\b",
+      ),
+    },
+  ],
+};
+
+export const detectCorrecting = phraseDetector(CORRECTING);

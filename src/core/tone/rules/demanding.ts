@@ -1,0 +1,75 @@
+// R9 demanding justification: asking them to defend the decision rather than inviting advice.
+import { phraseDetector, rx } from '../phrase.js';
+import type { PhraseRule } from '../phrase.js';
+import { POLITE } from './fragments.js';
+
+const OUTCOME =
+  "(?:rejected|turned down|passed over|overlooked|dismissed|declined|unsuccessful|not (?:selected|chosen|picked|hired|considered|shortlisted|successful|good enough|enough|offered)|good enough|get (?:it|the job|the role|the position|an offer|through|hired)|make it|chosen|selected|picked|hired)";
+
+export const DEMANDING: PhraseRule = {
+  rule: 'demanding_justification',
+  scope: 'sentence',
+  explanation:
+    'Asking them to justify the decision puts them on the defensive; many employers can\'t share reasons at all, so an open, optional question gets more.',
+  alternative: "If you're able to share anything I could work on for roles like this, I'd be grateful.",
+  phrases: [
+    {
+      re: rx(
+        "\\bwhy (?:wasn't|was not|weren't|were not|didn't|did not|haven't|have not|hasn't|has not|couldn't|could not|wouldn't|would not|won't|isn't)\\b (?:[a-z]+ )?(?:I|you|my|me|the team|they)\\b",
+      ),
+      unless: /\bwhy (?:didn't|did not) I (?:think|ask|check|realise|realize)\b/i,
+    },
+    {
+      re: rx(
+        `\\bwhy (?:was|were|did|would|have|has) (?:I|my|you|they|the team)\\b[^.?!\\n]{0,40}\\b(?:${OUTCOME}|(?:reject|pick|choose|chose|hire|select|prefer|preferred) (?:someone|somebody|him|her|them|another|the other)|go with (?:someone|another|the other)|went with)\\b`,
+      ),
+    },
+    { re: rx(`\\bwhy (?:I|my [a-z]+(?: [a-z]+)?) (?:was|wasn't|was not|were|didn't|did not|am|got|'m)\\b[^.?!\\n]{0,25}\\b${OUTCOME}\\b`), unless: POLITE },
+    {
+      re: rx(
+        "\\bI (?:deserve|am owed|'m owed|am entitled to|'m entitled to|have (?:a|the) right to)\\b[^.?!\\n]{0,20}\\b(?:explanation|reason|answer|know|understand|feedback|response|better|clarity|justification)\\b|\\bowe (?:me|us) (?:an?|some|the)? ?(?:explanation|answer|reason)\\b|\\bI (?:demand|insist)\\b|\\bthe least (?:you|they) (?:could|can) do\\b|\\bon what (?:basis|grounds)\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:explain|justify) (?:to me )?(?:your (?:decision|choice|reasoning|rationale|thinking)|the (?:decision|rejection|reasoning|rationale|outcome)|this (?:decision|rejection|outcome)|why|how (?:you|the team) (?:decided|chose|came to|reached))\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
+        "\\b(?:give|provide|send) (?:me|us) (?:a|an|the|your|some|any)? ?(?:[a-z]+ )?(?:reason|explanation|justification|breakdown|rationale)\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
+        "\\bI (?:expect|require|want|need)\\b (?:an?|the|some|your|to know|to understand|to hear)?\\b[^.?!\\n]{0,25}\\b(?:explanation|reason|answer|justification|response|breakdown|rationale)\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
+        "\\bI (?:want|need|demand|expect|insist)(?: to)? (?:know|understand|hear)\\b (?:exactly |precisely )?(?:why|what (?:went wrong|happened|was wrong|I did wrong|the other|they had|he had|she had)|how (?:you|the team|they) (?:decided|chose|could)|on what)\\b|\\bI(?:'d| would) like to know (?:exactly |precisely )?(?:why|on what|how you (?:decided|could|came)|what (?:went wrong|was wrong|I did wrong|the other))\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx("\\b(?:had|has|have|offered|brought) that I (?:don't|didn't|do not|did not|lack|lacked|couldn't)\\b"),
+      unless: /\b(?:understand|fair|makes sense|appreciate)\b/i,
+    },
+    {
+      re: rx(
+        "\\bwhat (?:exactly |specifically )?(?:was|is) (?:so )?wrong with (?:me|my)\\b|\\bwhat (?:exactly|more) (?:do|did|does) (?:you|they|the team|your team|the company) (?:want|expect)\\b|\\bwhat do you (?:even )?(?:want|expect)(?: from (?:me|candidates|people))?\\s*\\?|\\bhow could (?:you|they|the team|anyone)\\b (?:[a-z]+ ){0,2}(?:choose|pick|reject|hire|pass|turn|not|go|ignore|overlook|prefer)\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:tell|show) me (?:exactly |honestly |specifically )?(?:why|what went wrong|what I did wrong|the (?:real )?reason)\\b|\\b(?:a|an) (?:proper|real|actual|full|detailed|straight|honest|clear|specific) (?:reason|explanation|answer|justification|response)\\b",
+      ),
+      unless: POLITE,
+    },
+  ],
+};
+
+export const detectDemanding = phraseDetector(DEMANDING);

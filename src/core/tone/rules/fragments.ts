@@ -1,0 +1,24 @@
+// Pattern pieces several rules share: who "they" are, and the contexts that soften a hit.
+import { when } from '../phrase.js';
+
+/** Someone on the employer's side, as the subject of a clause. */
+export const EMPLOYER =
+  "(?:you|you guys|you people|your (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|manager|colleague|hr|staff|people|ceo|boss)|the (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|hr(?: team)?|firm|employer|manager|committee)|they|he|she|hr|management)";
+
+/** A hit right after a negation ("I'm not going to post…") says the opposite. */
+export const NEGATED_BEFORE = when("(?:\\bnot|\\bnever|n't|\\bno) (?:[a-z']+ )?$");
+
+/** Words that turn a request for reasons into a gracious, optional ask. */
+export const POLITE = when(
+  "\\b(?:appreciate|grateful|if you(?:'re| are)? (?:able|willing|happy)|if you can|if possible|no pressure|no worries|understand if|completely understand|would love|I'd love|if you have (?:a|the) (?:moment|minute|time)|only if|whenever you)\\b",
+);
+
+/** The writer talking about themself ("I was so rude"), not about the reader. */
+export const SELF_BEFORE = when(
+  "\\bI(?:'m| am| was| wasn't| was not| felt| feel| must have (?:seemed|looked|sounded|come across as)| might have (?:seemed|sounded|come across as)| came across as| come across as| hope I wasn't| looked| sounded)(?: like)?(?: such| so| a bit| a little| kind of| pretty| really| too| very)?(?: an?)?\\s*$",
+);
+
+/** Signs in the message that the writer feels slighted: praise nearby is likely ironic. */
+export const GRIEVANCE = when(
+  "\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months))\\b",
+);

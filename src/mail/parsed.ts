@@ -1,0 +1,108 @@
+// What both parsers return, and the checks they share: is this input readable text at all, is it
+// an RFC 5322 message or text pasted from a mail client, and how to read the pasted kind.
+import { ReboundError } from '../core/errors.js';
+
+export interface ParsedEmail {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  from: string;
+  to: string;
+  subject: string;
+  date: string | null;
+  text: string;
+  html: string | null;
+  /**
+   * Set only by parseEmailFast, which never throws: why the input could not be read (the fields
+   * then hold whatever could be recovered, often empty). parseEmail throws instead.
+   */
+  error?: ParseProblem;
+}
+
+export interface ParseProblem {
+  code: 'empty_email' | 'binary_email' | 'invalid_input';
+  message: string;
+}
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:\s?.*$/;
+const EMPTY_MESSAGE = 'The email is empty. Paste the message text or pass an .eml file.';
+const BINARY_MESSAGE = 'That looks like a binary file, not an email. Pass the message as text or .eml.';
+
+const isSpaceByte = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+
+/** Why raw cannot be a message (empty, or binary), or null when it can. Looks at 8 KB at most. */
+export function readableProblem(raw: Buffer): ParseProblem | null {
+  let i = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  while (i < raw.length && isSpaceByte(raw[i]!)) i++;
+  if (i >= raw.length) return { code: 'empty_email', message: EMPTY_MESSAGE };
+  const sample = raw.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return { code: 'binary_email', message: BINARY_MESSAGE };
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control / sample.length > 0.05) return { code: 'binary_email', message: BINARY_MESSAGE };
+  return null;
+}
+
+/** Refuses input that cannot be a message: empty, or binary. */
+export function assertReadableText(raw: Buffer): void {
+  const problem = readableProblem(raw);
+  if (problem) throw new ReboundError(problem.code, problem.message);
+}
+
+/** Offset just past a leading mbox "From " postmark line, which is not part of the message. */
+export function postmarkEnd(raw: Buffer): number {
+  if (raw.length < 5 || raw.toString('latin1', 0, 5) !== 'From ') return 0;
+  const nl = raw.indexOf(0x0a);
+  return nl === -1 ? 0 : nl + 1;
+}
+
+/** A header block first (two or more fields, starting on line one), then a blank line. */
+export function looksLikeRfc822(raw: Buffer): boolean {
+  const start = postmarkEnd(raw);
+  const head = raw.toString('utf8', start, Math.min(raw.length, start + 4096)).replace(/^\uFEFF/, '').split(/\r?\n/, 12);
+  if (!HEADER_LINE.test(head[0] ?? '')) return false;
+  if (head.filter((l) => HEADER_LINE.test(l)).length < 2) return false;
+  return raw.indexOf('\n\n', start) !== -1 || raw.indexOf('\n\r\n', start) !== -1;
+}
+
+/** Pasted text often keeps "From:" and "Subject:" lines from the mail client; use them. */
+export function parsePasted(text: string): ParsedEmail {
+  const lines = text.replace(/\r/g, '').split('\n');
+  let from = '';
+  let subject = '';
+  let date: string | null = null;
+  const body: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = /^(From|Subject|Date|Sent|To):\s*(.*)$/i.exec(line.trim());
+    if (m && i < 15) {
+      const key = (m[1] ?? '').toLowerCase();
+      const value = (m[2] ?? '').trim();
+      if (key === 'from' && !from) from = value;
+      else if (key === 'subject' && !subject) subject = value;
+      else if ((key === 'date' || key === 'sent') && !date) {
+        const t = Date.parse(value);
+        date = Number.isNaN(t) ? null : new Date(t).toISOString();
+      }
+      continue;
+    }
+    body.push(line);
+  }
+  return {
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    from,
+    to: '',
+    subject,
+    date,
+    text: body.join('\n').trim(),
+    html: null,
+  };
+}
+
+/** An all-empty result carrying the reason, for parseEmailFast. */
+export function failedParse(problem: ParseProblem): ParsedEmail {
+  return { messageId: null, inReplyTo: null, references: [], from: '', to: '', subject: '', date: null, text: '', html: null, error: problem };
+}

@@ -1,0 +1,25 @@
+// Forward-only migrations, in order. A migration never changes once released: add a new one.
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from './dialect.js';
+import * as m0001 from './0001-initial.js';
+
+interface Step {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+/** Names sort in application order; `alters` marks a migration that changes existing tables. */
+const MIGRATIONS: ReadonlyArray<readonly [name: string, step: Step]> = [['0001-initial', m0001]];
+
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, step] of MIGRATIONS) {
+      out[name] = { up: (db) => step.up(db, this.dialect) };
+    }
+    return Promise.resolve(out);
+  }
+}
+
+export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -1,0 +1,52 @@
+// Opens the embedded SQLite store: WAL, a busy timeout so two processes can share the file,
+// immediate write transactions (no deadlock on lock upgrade), and migrations at start-up.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import type { DatabaseConnection, Driver } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+import { migrateToLatest } from './migrate.js';
+import { storeOver, type Store } from './store.js';
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection): Promise<void> => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+export interface SqliteOptions {
+  /** A file path, or ":memory:" for tests. */
+  file: string;
+  /** Called with the backup path when a migration is about to change an existing store. */
+  onBackup?: (backupPath: string) => void;
+}
+
+export async function openSqliteStore(options: SqliteOptions): Promise<Store> {
+  const inMemory = options.file === ':memory:';
+  if (!inMemory) fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const raw = new SqliteDatabase(options.file, { timeout: 10_000 });
+  raw.pragma('busy_timeout = 10000');
+  if (!inMemory) raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  try {
+    await migrateToLatest(db, 'sqlite', async (pending, hasHistory) => {
+      if (inMemory || !hasHistory || pending.length === 0) return;
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const backup = `${options.file}.before-${pending[0] ?? 'migration'}-${stamp}.bak`;
+      await raw.backup(backup);
+      options.onBackup?.(backup);
+    });
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  return storeOver(db, options.file);
+}

@@ -1,0 +1,49 @@
+// The store as callers see it: repositories over one connection, and transactions.
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import { ApplicationRepo } from './repos/applications.js';
+import { ContactRepo } from './repos/contacts.js';
+import { InterviewRepo } from './repos/interviews.js';
+import { JournalRepo } from './repos/journal.js';
+import { ProfileRepo } from './repos/profiles.js';
+import { RejectionRepo } from './repos/rejections.js';
+import { StepRepo } from './repos/steps.js';
+
+export interface Repos {
+  readonly applications: ApplicationRepo;
+  readonly contacts: ContactRepo;
+  readonly interviews: InterviewRepo;
+  readonly rejections: RejectionRepo;
+  readonly journal: JournalRepo;
+  readonly steps: StepRepo;
+  readonly profiles: ProfileRepo;
+}
+
+export interface Store extends Repos {
+  /** Runs `fn` atomically: on a throw nothing it wrote is kept. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** Where the data lives, for messages and backups ("memory" for tests). */
+  readonly location: string;
+}
+
+export function reposOver(db: Kysely<Database>): Repos {
+  return {
+    applications: new ApplicationRepo(db),
+    contacts: new ContactRepo(db),
+    interviews: new InterviewRepo(db),
+    rejections: new RejectionRepo(db),
+    journal: new JournalRepo(db),
+    steps: new StepRepo(db),
+    profiles: new ProfileRepo(db),
+  };
+}
+
+export function storeOver(db: Kysely<Database>, location: string): Store {
+  return {
+    ...reposOver(db),
+    location,
+    transaction: (fn) => db.transaction().execute((trx) => fn(reposOver(trx))),
+    close: () => db.destroy(),
+  };
+}
