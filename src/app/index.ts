@@ -7,9 +7,11 @@ import { databaseFile, type Config } from './config.js';
 import type { Deps } from './deps.js';
 import { applicationUseCases } from './use-cases/applications.js';
 import { demoUseCases } from './use-cases/demo.js';
+import { ingestUseCases } from './use-cases/ingest.js';
 import { journalUseCases } from './use-cases/journal.js';
 import { profileUseCases } from './use-cases/profile.js';
 import { rejectionUseCases } from './use-cases/rejections.js';
+import { reviewUseCases } from './use-cases/review.js';
 import { stepUseCases } from './use-cases/steps.js';
 import { todayUseCases } from './use-cases/today.js';
 
@@ -27,6 +29,8 @@ export function makeUseCases(d: Deps) {
     ...profileUseCases(d),
     ...todayUseCases(d),
     ...demoUseCases(d),
+    ...ingestUseCases(d),
+    ...reviewUseCases(d),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;
@@ -70,3 +74,6 @@ export async function openMemoryApp(clock: Clock): Promise<Omit<App, 'config'>> 
 export { loadConfig, databaseFile, CONFIG_DOCS, type Config } from './config.js';
 export type { Agenda, AgendaItem, PipelineHealth } from './use-cases/today.js';
 export type { PlanView } from './use-cases/plans.js';
+export { readEmailText } from './use-cases/rejections.js';
+export { verdictFor, type Verdict } from './use-cases/review.js';
+export type { IngestSummary, IngestProgress, RawMessage } from './use-cases/ingest.js';

@@ -7,6 +7,7 @@ import { registerApplicationCommands } from './commands/applications.js';
 import { registerPlanCommands } from './commands/plans.js';
 import { registerJournalCommands } from './commands/journal.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerEmailCommands } from './commands/email.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
@@ -37,6 +38,8 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   globals(): GlobalOptions;
+  /** Raw standard output, for streaming commands. */
+  write(s: string): void;
 }
 
 export interface MainIo extends OutputStreams {
@@ -57,6 +60,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
     env,
     stdin: io.stdin ?? process.stdin,
     globals,
+    write: (s) => void io.stdout.write(s),
     async app() {
       if (!opened) {
         const config = loadConfig(env, { dataDir: globals().dataDir });
@@ -84,6 +88,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   registerPlanCommands(program, ctx);
   registerJournalCommands(program, ctx);
   registerDemoCommand(program, ctx);
+  registerEmailCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Plain data: no methods, no I/O.
+import type { EmailLabel } from './email/types.js';
 // Dates travel as ISO-8601 strings (UTC instants, or YYYY-MM-DD for calendar days) so the
 // same values survive JSON, SQLite and PostgreSQL unchanged.
 
@@ -330,4 +331,31 @@ export interface StepDecision {
   decidedBy: 'engine' | 'user';
   snoozedUntil: IsoInstant | null;
   completedAt: IsoInstant | null;
+}
+
+export type ReviewStatus = 'applied' | 'pending' | 'ignored';
+
+/** A job-related email Rebound kept (all other mail is counted and forgotten). */
+export interface JobEmail {
+  id: number;
+  messageKey: string;
+  messageId: string | null;
+  inReplyTo: string | null;
+  fromName: string | null;
+  fromEmail: string | null;
+  subject: string;
+  sentAt: IsoInstant | null;
+  /** The newest text of the message (quoted history removed). */
+  body: string;
+  label: EmailLabel;
+  confidence: number;
+  reasons: string[];
+  company: string | null;
+  role: string | null;
+  contactName: string | null;
+  interviewAt: IsoInstant | null;
+  applicationId: number | null;
+  reviewStatus: ReviewStatus;
+  origin: string | null;
+  createdAt: IsoInstant;
 }

@@ -3,6 +3,8 @@
 // Western, Cyrillic, CJK and UTF-16 encodings mail uses); anything it does not know is read as
 // UTF-8 with replacement characters, which beats refusing the message.
 
+import { TextDecoder } from 'node:util';
+
 const decoders = new Map<string, TextDecoder | null>();
 
 // Labels mail software writes that the WHATWG list spells differently.
@@ -61,11 +63,15 @@ export function decodeQuotedPrintable(buf: Buffer, start = 0, end = buf.length):
   const out = Buffer.allocUnsafe(end - start);
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = buf[i]!;
-    if (c !== 0x3d) {
-      out[n++] = c;
-      continue;
+    // Copy the run up to the next "=" natively; most QP text is plain ASCII between escapes.
+    let eq = buf.indexOf(0x3d, i);
+    if (eq === -1 || eq >= end) eq = end;
+    if (eq > i) {
+      n += buf.copy(out, n, i, eq);
+      i = eq;
+      if (i >= end) break;
     }
+    const c = 0x3d;
     const h1 = i + 1 < end ? HEX[buf[i + 1]!]! : -1;
     const h2 = i + 2 < end ? HEX[buf[i + 2]!]! : -1;
     if (h1 >= 0 && h2 >= 0) {

@@ -87,30 +87,25 @@ export function decodeWords(value: string): string {
   if (!value.includes('=?')) return value;
   let out = '';
   let last = 0;
-  let pending: { charset: string; parts: Buffer[] } | null = null;
-  const flush = (): void => {
-    if (pending) out += decodeBytes(Buffer.concat(pending.parts), pending.charset);
-    pending = null;
-  };
+  let charset: string | null = null; // charset of the run of words not yet decoded
+  let run: Buffer[] = [];
   ENCODED_WORD.lastIndex = 0;
   for (let m = ENCODED_WORD.exec(value); m !== null; m = ENCODED_WORD.exec(value)) {
     const between = value.slice(last, m.index);
-    // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
-    if (pending === null || between.trim() !== '') {
-      flush();
-      out += between;
-    }
-    const charset = (m[1] ?? 'utf-8').split('*')[0]!.toLowerCase();
+    const cs = (m[1] ?? 'utf-8').split('*')[0]!.toLowerCase();
     const bytes = (m[2] ?? 'q').toLowerCase() === 'b' ? Buffer.from(m[3] ?? '', 'base64') : decodeQWord(m[3] ?? '');
-    const open = pending as { charset: string; parts: Buffer[] } | null;
-    if (open !== null && open.charset === charset) open.parts.push(bytes);
+    // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
+    const adjacent = charset !== null && between.trim() === '';
+    if (adjacent && cs === charset) run.push(bytes);
     else {
-      flush();
-      pending = { charset, parts: [bytes] };
+      if (charset !== null) out += decodeBytes(Buffer.concat(run), charset);
+      if (!adjacent) out += between;
+      charset = cs;
+      run = [bytes];
     }
     last = m.index + m[0].length;
   }
-  flush();
+  if (charset !== null) out += decodeBytes(Buffer.concat(run), charset);
   return out + value.slice(last);
 }
 
@@ -189,10 +184,27 @@ export function messageIds(value: string | undefined): string[] {
   return bare.map((s) => `<${s.replace(/^<|>$/g, '')}>`);
 }
 
+const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const RFC5322_DATE = /^\s*(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})?/;
+
+/** The common "Tue, 1 Jul 2025 10:00:00 +0200" form without Date.parse, which is slow. */
+function quickDate(value: string): number {
+  const m = RFC5322_DATE.exec(value);
+  if (!m || m[7] === undefined) return NaN;
+  const month = MONTHS[(m[2] ?? '').toLowerCase()];
+  if (month === undefined) return NaN;
+  let year = Number(m[3]);
+  if (year < 100) year += year < 50 ? 2000 : 1900;
+  const zone = Number(m[7]);
+  const offset = Math.sign(zone) * (Math.floor(Math.abs(zone) / 100) * 60 + (Math.abs(zone) % 100));
+  return Date.UTC(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) - offset * 60_000;
+}
+
 /** An RFC 5322 date as ISO-8601, or null. Comments like "(UTC)" are ignored. */
 export function headerDate(value: string | undefined): string | null {
   if (value === undefined || value.trim() === '') return null;
-  let t = Date.parse(value);
+  let t = quickDate(value);
+  if (Number.isNaN(t)) t = Date.parse(value);
   if (Number.isNaN(t)) t = Date.parse(value.replace(/\([^)]*\)/g, ' ').replace(/^\s*[A-Za-z]{3},?\s*/, '').trim());
   if (Number.isNaN(t)) return null;
   const d = new Date(t);

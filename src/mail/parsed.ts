@@ -28,6 +28,8 @@ const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:\s?.*$/;
 const EMPTY_MESSAGE = 'The email is empty. Paste the message text or pass an .eml file.';
 const BINARY_MESSAGE = 'That looks like a binary file, not an email. Pass the message as text or .eml.';
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f]/;
 const isSpaceByte = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
 /** Why raw cannot be a message (empty, or binary), or null when it can. Looks at 8 KB at most. */
@@ -35,13 +37,18 @@ export function readableProblem(raw: Buffer): ParseProblem | null {
   let i = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
   while (i < raw.length && isSpaceByte(raw[i]!)) i++;
   if (i >= raw.length) return { code: 'empty_email', message: EMPTY_MESSAGE };
-  const sample = raw.subarray(0, 8192);
+  const n = Math.min(raw.length, 8192);
+  // This runs on every ingested message: a native regex scan settles the usual case (no control
+  // bytes at all) before any byte-by-byte counting.
+  if (!CONTROL_BYTE.test(raw.toString('latin1', 0, n))) return null;
   let control = 0;
-  for (const b of sample) {
+  for (let j = 0; j < n; j++) {
+    const b = raw[j]!;
+    if (b >= 32) continue;
     if (b === 0) return { code: 'binary_email', message: BINARY_MESSAGE };
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if (b < 9 || b > 13) control++;
   }
-  if (control / sample.length > 0.05) return { code: 'binary_email', message: BINARY_MESSAGE };
+  if (control / n > 0.05) return { code: 'binary_email', message: BINARY_MESSAGE };
   return null;
 }
 
@@ -64,7 +71,19 @@ export function looksLikeRfc822(raw: Buffer): boolean {
   const head = raw.toString('utf8', start, Math.min(raw.length, start + 4096)).replace(/^\uFEFF/, '').split(/\r?\n/, 12);
   if (!HEADER_LINE.test(head[0] ?? '')) return false;
   if (head.filter((l) => HEADER_LINE.test(l)).length < 2) return false;
-  return raw.indexOf('\n\n', start) !== -1 || raw.indexOf('\n\r\n', start) !== -1;
+  return hasBlankLine(raw, start);
+}
+
+/** A blank line anywhere after start; scans line by line so it stops at the header's end. */
+function hasBlankLine(raw: Buffer, start: number): boolean {
+  let pos = start;
+  while (pos < raw.length) {
+    const nl = raw.indexOf(0x0a, pos);
+    if (nl === -1) return false;
+    if (nl === pos || (nl === pos + 1 && raw[pos] === 0x0d)) return true;
+    pos = nl + 1;
+  }
+  return false;
 }
 
 /** Pasted text often keeps "From:" and "Subject:" lines from the mail client; use them. */

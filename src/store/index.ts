@@ -8,3 +8,4 @@ export type { NewRejection } from './repos/rejections.js';
 export type { NewFeedback, NewReflection, NewActionItem } from './repos/journal.js';
 export type { StepToSave } from './repos/steps.js';
 export type { ProfileRecord } from './repos/profiles.js';
+export type { NewJobEmail, ImapFolderProgress, Correction } from './repos/emails.js';

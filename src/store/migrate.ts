@@ -24,7 +24,7 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, dialect: DialectName, 
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const why = error instanceof Error ? error.message : String(error);
+    const why = error instanceof Error ? error.message : JSON.stringify(error);
     throw new ReboundError('store_error', `Could not update the store (migration ${failed}): ${why}`);
   }
 }

@@ -176,7 +176,58 @@ export interface DraftsTable {
   updated_at: string;
 }
 
+export interface EmailsTable {
+  id: Generated<number>;
+  user_id: number;
+  message_key: string;
+  message_id: string | null;
+  in_reply_to: string | null;
+  from_name: string | null;
+  from_email: string | null;
+  subject: string;
+  sent_at: string | null;
+  body: string;
+  label: string;
+  confidence: number;
+  reasons_json: string;
+  company: string | null;
+  role: string | null;
+  contact_name: string | null;
+  interview_at: string | null;
+  application_id: number | null;
+  /** applied: acted on automatically or accepted; pending: waits in review; ignored. */
+  review_status: string;
+  origin: string | null;
+  created_at: string;
+}
+
+export interface IngestSeenTable {
+  user_id: number;
+  message_key: string;
+}
+
+export interface ImapStateTable {
+  user_id: number;
+  account: string;
+  folder: string;
+  uid_validity: string;
+  last_uid: number;
+  updated_at: string;
+}
+
+export interface EmailCorrectionsTable {
+  user_id: number;
+  pattern: string;
+  label: string;
+  application_id: number | null;
+  created_at: string;
+}
+
 export interface Database {
+  emails: EmailsTable;
+  ingest_seen: IngestSeenTable;
+  imap_state: ImapStateTable;
+  email_corrections: EmailCorrectionsTable;
   users: UsersTable;
   profiles: ProfilesTable;
   applications: ApplicationsTable;

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { ApplicationRepo } from './repos/applications.js';
 import { ContactRepo } from './repos/contacts.js';
+import { EmailRepo } from './repos/emails.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { JournalRepo } from './repos/journal.js';
 import { ProfileRepo } from './repos/profiles.js';
@@ -17,6 +18,7 @@ export interface Repos {
   readonly journal: JournalRepo;
   readonly steps: StepRepo;
   readonly profiles: ProfileRepo;
+  readonly emails: EmailRepo;
 }
 
 export interface Store extends Repos {
@@ -36,6 +38,7 @@ export function reposOver(db: Kysely<Database>): Repos {
     journal: new JournalRepo(db),
     steps: new StepRepo(db),
     profiles: new ProfileRepo(db),
+    emails: new EmailRepo(db),
   };
 }
 

@@ -241,13 +241,11 @@ function toHtml(paragraphs: string[], footer: string): string {
 
 /** RFC 2047 B-encoding when the value is not plain ASCII. */
 function encodeWord(s: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(s)) return s;
   return `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`;
 }
 
 function addressHeader(name: string, address: string): string {
-  // eslint-disable-next-line no-control-regex
   const n = /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : encodeWord(name);
   return `${n} <${address}>`;
 }
@@ -319,7 +317,7 @@ export function generateMessage(seed: number, index: number, opts: Omit<Generate
   const quoted = c.reply ? `\n\nOn Mon, 3 Feb 2025 at 10:02, ${to.name} <${to.address}> wrote:\n> Thanks for getting back to me.\n> Best, ${to.name}` : '';
   const text = `${paragraphs.join('\n\n')}${quoted}\n`;
   // latin1-qp only makes sense when the text fits in ISO-8859-1.
-  if (shape === 'latin1-qp' && /[^\u0000-\u00ff]/.test(text)) shape = 'plain-qp';
+  if (shape === 'latin1-qp' && /[\u0100-\uffff]/.test(text)) shape = 'plain-qp';
   const html = shape === 'html' || shape === 'alternative' || shape === 'mixed-alternative' ? toHtml(paragraphs, c.fromName) : null;
 
   const date = new Date((opts.baseDate ?? DEFAULT_BASE_DATE).getTime() + index * 40 * 60_000 + int(r, 0, 39) * 60_000);
@@ -347,8 +345,7 @@ export function generateMessage(seed: number, index: number, opts: Omit<Generate
   const textPart = (kind: MessageShape): string => {
     if (kind === 'latin1-qp') return `Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(text, 'latin1'))}`;
     if (kind === 'base64-text') return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Lines(Buffer.from(crlf(text), 'utf8'))}`;
-    // eslint-disable-next-line no-control-regex
-    if (kind === 'plain' && /^[\x00-\x7f]*$/.test(text) && !text.split('\n').some((l) => l.length > 990)) return `Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${crlf(text)}`;
+    if (kind === 'plain' && !/[\u0080-\uffff]/.test(text) && !text.split('\n').some((l) => l.length > 990)) return `Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${crlf(text)}`;
     return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(text, 'utf8'))}`;
   };
   const htmlPart = (): string => `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(html ?? '', 'utf8'))}`;

@@ -4,6 +4,7 @@ import { readRejection } from '../../core/rejection/analyze.js';
 import { stageReached } from '../../core/playbook/index.js';
 import type { Actor, Contact, Rejection } from '../../core/types.js';
 import { parseEmail } from '../../mail/parse.js';
+import type { z } from 'zod';
 import { nowIso, type Deps } from '../deps.js';
 import { RecordRejectionInput, id, parseInput } from '../inputs.js';
 import type { Repos } from '../../store/index.js';
@@ -45,6 +46,52 @@ async function senderContact(
   );
 }
 
+type RejectionArgs = z.output<typeof RecordRejectionInput>;
+
+/** Records a rejection inside an open transaction and rebuilds the plan (also used by ingest). */
+export async function applyRejection(tx: Repos, actor: Actor, r: RejectionArgs, now: string): Promise<PlanView> {
+  const app = await tx.applications.get(actor.userId, r.applicationId);
+  if (!app) throw notFound('application', r.applicationId);
+  const interviews = await tx.interviews.forApplication(actor.userId, app.id);
+  const reading = r.email ? readRejection(r.email.from, `${r.email.subject}\n${r.email.text}`) : null;
+  const receivedAt = r.receivedAt ?? (r.email?.date && Date.parse(r.email.date) <= Date.parse(now) ? r.email.date : now);
+  assertNotFuture(receivedAt, now, 'The rejection date');
+
+  let contact: Contact | null = null;
+  if (reading && !reading.automated) {
+    contact = await senderContact(tx, actor, app.company, reading.name, reading.email, now);
+    if (contact) await tx.applications.linkContact(app.id, contact.id);
+  }
+  const reasons = [...new Set([...(reading?.reasons ?? []), ...r.reasons])];
+  const rejection = await tx.rejections.upsert(
+    actor.userId,
+    {
+      applicationId: app.id,
+      receivedAt,
+      channel: r.channel ?? 'email',
+      stage: r.stage ?? stageReached(interviews),
+      wording: r.reasons.length > 0 ? 'specific' : (reading?.wording ?? 'vague'),
+      reasons,
+      senderName: reading?.name ?? null,
+      senderEmail: reading?.email ?? null,
+      automatedSender: reading?.automated ?? false,
+      senderContactId: contact?.id ?? null,
+      subject: r.email?.subject || null,
+      emailText: r.email?.text ?? null,
+      messageId: r.email?.messageId ?? null,
+    },
+    now,
+  );
+  const updated = await tx.applications.update(
+    actor.userId,
+    app.id,
+    { status: 'rejected', ...(r.valued !== null && { valued: r.valued }) },
+    now,
+  );
+  const steps = await refreshPlan(tx, actor, app.id, now);
+  return { application: updated ?? app, rejection, steps };
+}
+
 export function rejectionUseCases(d: Deps) {
   return {
     /** Records the rejection (reading the email for what it can) and returns the plan. */
@@ -53,48 +100,7 @@ export function rejectionUseCases(d: Deps) {
       const email = rawEmail ? await readEmailText(rawEmail) : null;
       const r = parseInput(RecordRejectionInput, email ? { ...rest, email } : rest);
       const now = nowIso(d);
-      return d.store.transaction(async (tx) => {
-        const app = await tx.applications.get(actor.userId, r.applicationId);
-        if (!app) throw notFound('application', r.applicationId);
-        const interviews = await tx.interviews.forApplication(actor.userId, app.id);
-        const reading = r.email ? readRejection(r.email.from, `${r.email.subject}\n${r.email.text}`) : null;
-        const receivedAt = r.receivedAt ?? (r.email?.date && Date.parse(r.email.date) <= Date.parse(now) ? r.email.date : now);
-        assertNotFuture(receivedAt, now, 'The rejection date');
-
-        let contact: Contact | null = null;
-        if (reading && !reading.automated) {
-          contact = await senderContact(tx, actor, app.company, reading.name, reading.email, now);
-          if (contact) await tx.applications.linkContact(app.id, contact.id);
-        }
-        const reasons = [...new Set([...(reading?.reasons ?? []), ...r.reasons])];
-        const rejection = await tx.rejections.upsert(
-          actor.userId,
-          {
-            applicationId: app.id,
-            receivedAt,
-            channel: r.channel ?? 'email',
-            stage: r.stage ?? stageReached(interviews),
-            wording: r.reasons.length > 0 ? 'specific' : (reading?.wording ?? 'vague'),
-            reasons,
-            senderName: reading?.name ?? null,
-            senderEmail: reading?.email ?? null,
-            automatedSender: reading?.automated ?? false,
-            senderContactId: contact?.id ?? null,
-            subject: r.email?.subject || null,
-            emailText: r.email?.text ?? null,
-            messageId: r.email?.messageId ?? null,
-          },
-          now,
-        );
-        const updated = await tx.applications.update(
-          actor.userId,
-          app.id,
-          { status: 'rejected', ...(r.valued !== null && { valued: r.valued }) },
-          now,
-        );
-        const steps = await refreshPlan(tx, actor, app.id, now);
-        return { application: updated ?? app, rejection, steps };
-      });
+      return d.store.transaction((tx) => applyRejection(tx, actor, r, now));
     },
 
     async getPlan(actor: Actor, applicationId: number): Promise<PlanView> {

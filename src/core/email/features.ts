@@ -7,7 +7,7 @@ import { htmlToText } from './html.js';
 import { cleanSubject, decidingText } from './quoted.js';
 import { parseSender } from './sender.js';
 import type { Sender } from './sender.js';
-import { normalizeText, tokenize } from './text.js';
+import { NEGATIONS, normalizeText, STOPWORDS, tokenize } from './text.js';
 import type { EmailInput } from './types.js';
 
 export interface PreparedEmail {
@@ -61,6 +61,19 @@ export function prepareEmail(input: EmailInput): PreparedEmail {
 
 export type FeatureVisitor = (key: string, value: number) => void;
 
+function keepBigram(a: string, b: string): boolean {
+  return !STOPWORDS.has(a) || !STOPWORDS.has(b) || NEGATIONS.has(a) || NEGATIONS.has(b);
+}
+
+function emitNgrams(tokens: readonly string[], uni: string, bi: string, value: number, emit: FeatureVisitor): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!STOPWORDS.has(t)) emit(uni + t, value);
+    const next = tokens[i + 1];
+    if (next !== undefined && keepBigram(t, next)) emit(`${bi}${t}_${next}`, value);
+  }
+}
+
 function lengthBucket(tokens: number): string {
   if (tokens < 15) return 'len:tiny';
   if (tokens < 50) return 'len:short';
@@ -89,18 +102,9 @@ export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
 
   const subjectWeight = p.reply ? 0.5 : 1;
   const st = tokenize(p.subjectNorm);
-  for (let i = 0; i < st.length; i++) {
-    const t = st[i] ?? '';
-    emit(`s:${t}`, subjectWeight);
-    if (i + 1 < st.length) emit(`s:${t}_${st[i + 1] ?? ''}`, subjectWeight);
-  }
-
+  emitNgrams(st, 's:', 's:', subjectWeight, emit);
   const bt = tokenize(p.norm);
-  for (let i = 0; i < bt.length; i++) {
-    const t = bt[i] ?? '';
-    emit(`w:${t}`, 1);
-    if (i + 1 < bt.length) emit(`b:${t}_${bt[i + 1] ?? ''}`, 1);
-  }
+  emitNgrams(bt, 'w:', 'b:', 1, emit);
 
   emit(lengthBucket(bt.length), 1);
   if (p.subjectNorm.length === 0) emit('f:no_subject', 1);
@@ -109,6 +113,8 @@ export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
   if (s.ats) emit('f:ats', 1);
   if (s.noreply) emit('f:noreply', 1);
   if (s.freemail) emit('f:freemail', 1);
+  if (s.assessmentVendor) emit('f:assessment_vendor', 1);
+  if (s.scheduler) emit('f:scheduler', 1);
   if (p.reply) emit('x:reply', 1);
   if (p.forward || p.usedForwarded) emit('x:forward', 1);
   if (p.quoted.length > 0) emit('x:has_quote', 1);

@@ -87,6 +87,8 @@ const FEATURE_TEXT: Record<string, string> = {
   'f:ats': 'sent through a hiring system',
   'f:noreply': 'sent from a no-reply address',
   'f:freemail': 'sent from a personal mailbox',
+  'f:assessment_vendor': 'sent by a testing platform',
+  'f:scheduler': 'sent by a scheduling tool',
   'f:no_sender': 'no sender given',
   'f:no_subject': 'no subject',
   'x:reply': 'a reply',

@@ -14,6 +14,10 @@ export interface Sender {
   noreply: boolean;
   /** A personal mailbox provider (gmail.com…): the domain says nothing about the employer. */
   freemail: boolean;
+  /** A testing platform (HireVue, Codility…) sent it. */
+  assessmentVendor: boolean;
+  /** A calendar or scheduling tool sent it. */
+  scheduler: boolean;
 }
 
 /** Vendor names, lower-case, as they appear in display names, signatures and subjects. */
@@ -80,6 +84,9 @@ function domainIsAts(domain: string): boolean {
   return /(?:^|\.)(?:myworkday|greenhouse|lever|icims|smartrecruit|ashbyhq|jobvite|taleo|successfactors|workablemail|bamboohr|csodmail|oraclecloud|ripplematch|paylocity|ultipro)(?:[.-]|$)/.test(domain);
 }
 
+const ASSESSMENT_VENDOR_RE = /\b(?:hirevue|codility|hackerrank|hackerrankforwork|codesignal|testgorilla|pymetrics|mettl|coderbyte|harver|vervoe|canditech|alooba|wonderlic|cappfinity|sova|criteriacorp|shl|talogy)\b/;
+const SCHEDULER_RE = /\b(?:calendly|goodtime|google calendar|outlook calendar|paradox|modernloop|prelude|cronofy|yougotmail)\b/;
+
 const FROM_RE = /^\s*(?:"?([^"<]*?)"?\s*)?<\s*([^>\s]*)\s*>?\s*$/;
 
 /** Parses `Name <local@domain>` (also bare or truncated forms). */
@@ -105,7 +112,18 @@ export function parseSender(from: string): Sender {
     domainIsAts(domain) ||
     /\b(?:workday|greenhouse|lever|icims|smartrecruiters|ashby|jobvite|taleo|successfactors|workable|bamboohr|linkedin|indeed|ripplematch)\b/.test(lowerName);
   const noreply = STRONG_NOREPLY_RE.test(local) || /\b(?:no-?reply|do not reply|notifications?)\b/.test(lowerName);
-  return { name, address, local, domain, ats, noreply, freemail: FREEMAIL_DOMAINS.has(domain) };
+  const both = `${lowerName} ${domain}`;
+  return {
+    name,
+    address,
+    local,
+    domain,
+    ats,
+    noreply,
+    freemail: FREEMAIL_DOMAINS.has(domain),
+    assessmentVendor: ASSESSMENT_VENDOR_RE.test(both),
+    scheduler: SCHEDULER_RE.test(both) || /^calendar-notification/.test(local),
+  };
 }
 
 /** True when the local part looks like a shared role mailbox rather than a person. */

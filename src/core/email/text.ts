@@ -61,3 +61,18 @@ export function tokenize(normalized: string): string[] {
   }
   return tokens;
 }
+
+/**
+ * Function words that carry no label on their own. Unigrams of these are dropped and so are
+ * bigrams made only of them, unless one is a negation ("will not" matters).
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself nor of off on once only or other our ours ' +
+    'ourselves out over own same she should so some such than that the their theirs them themselves then there these they ' +
+    'this those through to too under until up very was we were what when where which while who whom why will with would ' +
+    'you your yours yourself yourselves us let also s t 0 zname zurlz zemailz').split(' '),
+);
+
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'unable', 'nor', 'without']);

@@ -1,40 +1,34 @@
-// Runs the retext pipeline over a message and turns its output into findings: spelling and
-// repeated words (info), profanity (hostility), and per-sentence sentiment for the
-// negative-tone rule.
+// Runs the retext pipelines over a message and turns their output into findings: spelling and
+// repeated words (info), plus sentiment for the negative-tone rule.
 import type { RawFinding, ToneDoc } from './doc.js';
 import { loadPipeline } from './pipeline.js';
-import type { LangMessage, LangNode } from './pipeline.js';
+import type { LangMessage } from './pipeline.js';
+import { sentenceScores } from './rules/negative-tone.js';
 import type { SentimentHint } from './rules/negative-tone.js';
-import { spellingFinding } from './spelling.js';
-import { sentenceAt } from './text.js';
+import { knownWordSet, maskForSpelling, spellingFinding } from './spelling.js';
 
 export interface LanguageResult {
   findings: RawFinding[];
   sentiment: SentimentHint;
 }
 
-// Emails, links and handles are not prose; blanking them keeps every offset in place.
-const NOT_PROSE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w@])@\w+/g;
-
 export async function analyse(doc: ToneDoc): Promise<LanguageResult> {
-  const run = await loadPipeline();
-  const masked = doc.norm.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
-  const { tree, messages } = await run(masked);
-  const known = knownWords(doc);
+  const pipeline = await loadPipeline();
+  const known = knownWordSet(doc.options.knownWords);
+  const messages = await pipeline.proofread(maskForSpelling(doc, known));
   const findings: RawFinding[] = [];
   for (const message of messages) {
     const finding = toFinding(doc, message, known);
     if (finding) findings.push(finding);
   }
-  return { findings, sentiment: { polarityByStart: sentencePolarity(doc, tree) } };
-}
-
-function knownWords(doc: ToneDoc): Set<string> {
-  const out = new Set<string>();
-  for (const entry of doc.options.knownWords ?? []) {
-    for (const part of entry.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) if (part) out.add(part);
+  // General sentiment only ever adds weight where our own lexicon already sees hurt, so only
+  // those sentences are scored (it is the slowest step of the pipeline).
+  const polarityByStart = new Map<number, number>();
+  for (const { span, score } of sentenceScores(doc)) {
+    if (score <= 0) continue;
+    polarityByStart.set(span.start, await pipeline.polarity(doc.norm.slice(span.start, span.end)));
   }
-  return out;
+  return { findings, sentiment: { polarityByStart } };
 }
 
 function toFinding(doc: ToneDoc, m: LangMessage, known: ReadonlySet<string>): RawFinding | null {
@@ -56,35 +50,5 @@ function toFinding(doc: ToneDoc, m: LangMessage, known: ReadonlySet<string>): Ra
       alternative: word,
     };
   }
-  if (m.source === 'retext-profanities') {
-    if (known.has(doc.text.slice(start, end).toLowerCase())) return null;
-    const sentence = sentenceAt(doc.sentences, start);
-    return {
-      rule: 'hostility',
-      severity: 'warning',
-      start: sentence.end > sentence.start ? sentence.start : start,
-      end: sentence.end > sentence.start ? sentence.end : end,
-      explanation: "Swearing is what they'll remember about this note, however fair your frustration is.",
-      alternative: 'Thank you for letting me know about the decision.',
-    };
-  }
   return null;
-}
-
-function sentencePolarity(doc: ToneDoc, tree: LangNode): Map<number, number> {
-  const out = new Map<number, number>();
-  const visit = (node: LangNode): void => {
-    if (node.type === 'SentenceNode') {
-      const offset = node.position?.start.offset;
-      const polarity = node.data?.polarity;
-      if (offset !== undefined && typeof polarity === 'number' && polarity !== 0) {
-        const own = sentenceAt(doc.sentences, offset);
-        out.set(own.start, (out.get(own.start) ?? 0) + polarity);
-      }
-      return;
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return out;
 }

@@ -1,7 +1,7 @@
 // Spelling (info only): which dictionary misses to ignore (names, companies, acronyms, the
 // caller's known words) and which correction to offer.
 import type { RawFinding, ToneDoc } from './doc.js';
-import { sentenceAt } from './text.js';
+import { sentenceAt, wordSpans } from './text.js';
 
 /** Everyday job-search words the general dictionary lacks. */
 export const DOMAIN_WORDS: string[] = [
@@ -62,6 +62,7 @@ export const DOMAIN_WORDS: string[] = [
   'on-call',
   'offsite',
   'pre-screen',
+  'ok',
 ];
 
 // The dictionary is American; British spellings ("organised", "behaviour") are not typos.
@@ -75,6 +76,7 @@ const BRITISH_TO_US: readonly [RegExp, string][] = [
   [/ll(ed|ing|er|ers)$/, 'l$1'],
   [/mme(s)?$/, 'm$1'],
   [/gement(s)?$/, 'gment$1'],
+  [/tis(e|ed|es|ing)$/, 'tic$1'],
 ];
 
 function isBritishSpelling(word: string, suggestions: readonly string[]): boolean {
@@ -132,13 +134,42 @@ const COMMON_SLIPS: Readonly<Record<string, string>> = {
   thx: 'thanks',
 };
 
+export function knownWordSet(words: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const entry of words ?? []) {
+    for (const part of entry.toLowerCase().split(/[^a-z0-9\u00c0-\u024f'-]+/)) if (part) out.add(part);
+  }
+  return out;
+}
+
+// Emails, links and handles are not prose.
+const NOT_PROSE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w@])@\w+/g;
+
+/**
+ * The text the spell checker sees: names, brands, acronyms, known words and addresses are
+ * blanked out (same length, so offsets hold), which also spares the slow suggester.
+ */
+export function maskForSpelling(doc: ToneDoc, known: ReadonlySet<string>): string {
+  let masked = doc.norm.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  for (const w of wordSpans(masked)) {
+    if (isExempt(doc, w.word, w.start, w.end, known)) {
+      masked = masked.slice(0, w.start) + ' '.repeat(w.end - w.start) + masked.slice(w.end);
+    }
+  }
+  return masked;
+}
+
+function isExempt(doc: ToneDoc, word: string, start: number, end: number, known: ReadonlySet<string>): boolean {
+  if (known.has(word.toLowerCase()) || /\d/.test(word)) return true;
+  // Inner capitals or all capitals: a brand or an acronym (LinkedIn, NASA).
+  if (/[A-Z\u00c0-\u00de]/.test(word.slice(1))) return true;
+  return /^[A-Z\u00c0-\u00de]/.test(word) && looksLikeName(doc, start, end);
+}
+
 export function spellingFinding(doc: ToneDoc, start: number, end: number, suggestions: readonly string[], known: ReadonlySet<string>): RawFinding | null {
   const word = doc.text.slice(start, end);
   const lower = word.toLowerCase();
-  if (!word || known.has(lower) || /\d/.test(word)) return null;
-  // Inner capitals or all capitals: a brand or an acronym (LinkedIn, NASA).
-  if (/\p{Lu}/u.test(word.slice(1))) return null;
-  if (/^\p{Lu}/u.test(word) && looksLikeName(doc, start, end)) return null;
+  if (!word || isExempt(doc, word, start, end, known)) return null;
   if (isBritishSpelling(lower, suggestions)) return null;
   const best = COMMON_SLIPS[lower] ?? bestSuggestion(lower, suggestions);
   return {
@@ -156,11 +187,11 @@ export function spellingFinding(doc: ToneDoc, start: number, end: number, sugges
 /** A capitalised word is a name unless it opens a sentence and reads on into lower case. */
 function looksLikeName(doc: ToneDoc, start: number, end: number): boolean {
   const sentence = sentenceAt(doc.sentences, start);
-  const opensSentence = !/[\p{L}\p{N}]/u.test(doc.norm.slice(sentence.start, start));
+  const opensSentence = !/[A-Za-z0-9\u00c0-\u024f]/.test(doc.norm.slice(sentence.start, start));
   if (!opensSentence) return true;
   const after = doc.norm.slice(end, sentence.end);
   // "Priyanka, thank you" or "Jordan Okafor": a name. "Recieved your note": a word.
-  return !/^\s+\p{Ll}/u.test(after);
+  return !/^\s+[a-z\u00df-\u00ff]/.test(after);
 }
 
 function bestSuggestion(word: string, suggestions: readonly string[]): string | null {
@@ -202,7 +233,7 @@ export function distance(a: string, b: string): number {
 }
 
 function matchCase(original: string, replacement: string): string {
-  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement)) {
+  if (/^[A-Z]/.test(original) && /^[a-z]/.test(replacement)) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
   return replacement;

@@ -2,13 +2,17 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-email-ingest.js';
 
 interface Step {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
 }
 
-/** Names sort in application order; `alters` marks a migration that changes existing tables. */
-const MIGRATIONS: ReadonlyArray<readonly [name: string, step: Step]> = [['0001-initial', m0001]];
+/** Names sort in application order. */
+const MIGRATIONS: ReadonlyArray<readonly [name: string, step: Step]> = [
+  ['0001-initial', m0001],
+  ['0002-email-ingest', m0002],
+];
 
 export class StaticMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}

@@ -5,9 +5,15 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-// Short words people shout; other two-letter capitals are too often abbreviations to judge.
-export const SHOUTED_SHORT: ReadonlySet<string> = new Set(
-  'NO SO ME MY DO AM BE WE HE TO OF ON OR IS BY UP AT AN IF YES NOT WHY YOU ALL THE AND ANY NOW WAS ARE HOW DID CAN HAS HAD HIS HER OUR OUT GET GOT TOO FOR BUT ONE TWO SIX TEN YET WHO'.split(
-    ' ',
-  ),
+// Words people put in capitals to raise their voice. Other short capitalised tokens are more
+// often acronyms we have not listed (CIPD, NICE), so only these count on their own.
+export const EMPHASIS: ReadonlySet<string> = new Set(
+  (
+    "NO NOT NEVER VERY REALLY SO ALL ANY EVERY EVER ALWAYS NOTHING EVERYTHING ANYTHING NOBODY NONE ZERO WHY HOW WHAT WHO WHEN " +
+    "YOU YOUR YOU'RE ME MY I'M STILL AGAIN ONLY JUST EVEN ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN WEEKS MONTHS DAYS " +
+    "HOURS YEARS WAS WERE IS ARE DID DO DOES DONE DEFINITELY ABSOLUTELY SERIOUSLY HONESTLY TOTALLY COMPLETELY BEST WORST NEED " +
+    "WANT MUST HAVE HAD NOW TODAY PLEASE THANK THANKS SORRY YES LOVE HATE THE AND BUT FOR THIS THAT THESE THOSE THEY THEM " +
+    "WE US OUR HE SHE HIS HER IT'S DON'T DIDN'T CAN'T WON'T ISN'T WASN'T AM BE BEEN OF TO IN ON AT BY WITH FROM UP OUT OFF " +
+    "AN OR IF THEN THAN TOO MUCH MORE MOST LESS LEAST SURE SAME GOOD GREAT BAD HUGE LITTLE BIG LONG"
+  ).split(' '),
 );

@@ -45,12 +45,27 @@ export const BLAME: PhraseRule = {
     { re: rx("\\b(?:your|their) loss\\b") },
     {
       re: rx(
+        "\\bI was (?:clearly |obviously |by far |easily |definitely )?the (?:better|best|strongest|most qualified|most experienced|right) (?:candidate|fit|choice|person|applicant|option)\\b|\\b(?:unpaid|free) (?:labou?r|work|consulting|consultancy)\\b|\\b(?:used|stole|stolen|stealing|steal|took|taken) my (?:ideas?|work|designs?|solutions?|proposal|code)\\b|\\b(?:showed|turned) up (?:[a-z0-9]+ minutes |an hour |half an hour )?late\\b|\\b(?:irrelevant|pointless|stupid|ridiculous|unfair|trick|gotcha) questions\\b|\\bthe (?:real )?problem (?:is|was) (?:your|the (?:process|interviewer|recruiter|panel|team|company))\\b|\\b(?:wasn't|was not|never|weren't) (?:even )?asked (?:about|a single)\\b|\\bbait[- ]and[- ]switch\\b|\\b(?:personal|clear|obvious|your|their|his|her|the interviewer's|the panel's|the recruiter's) (?:bias|prejudice)\\b|\\bbiased\\b|\\bfavou?ritism\\b|\\bnepotism\\b|\\bprejudiced\\b|\\b(?:clearly|obviously|evidently) (?:never|hadn't|had not|didn't|did not|wasn't|not) (?:even )?(?:read|opened|looked at|seen|checked|prepared|reviewed|listened)\\b|\\bthen (?:hired|chose|picked|went with|gave (?:it|the job|the role) to) (?:someone|somebody|another)\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:had|have|show(?:ed|n)?) the (?:decency|courtesy|respect|professionalism) to\\b|\\b(?:basic|common) (?:decency|courtesy|respect|professionalism)\\b|\\b(?:did|do) you (?:just|only|simply|really) (?:want|need|prefer)\\b|\\bsomeone (?:cheaper|younger|older|less (?:experienced|qualified))\\b|\\ba (?:cheaper|younger) (?:candidate|option|hire|person)\\b|\\bfor a fact\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:said|told me|promised|assured me|made it sound like|led me to believe)\\b[^.?!\\n]{0,40}\\b(?:basically|practically|pretty much|as good as|a formality|a done deal|in the bag|guaranteed)\\b|\\bI turned down (?:another|an|a|two|other) (?:offer|job|role|position)s? (?:because|for|since|after)\\b|\\b(?:maybe|perhaps|next time|in future|in the future),? (?:try |you could |you should |you might |someone should )?(?:next time )?(?:read|look at|check|prepare|listen|actually|bother)\\b|\\bthe (?:person|candidate|guy|woman|man|one) (?:you|they) (?:hired|chose|picked|went with|selected)\\b[^.?!\\n]{0,40}\\b(?:no|less|not|never|barely|hardly|isn't|wasn't|doesn't|lacks)\\b|\\b(?:ad|advert|posting|description|listing|spec|role|job)\\b[^.?!\\n]{0,40}\\b(?:completely|totally|entirely|very|wildly) different\\b|\\bnothing like (?:the|what) (?:ad|advert|posting|description|listing|role|job)\\b",
+      ),
+    },
+    {
+      re: rx(
         "\\b(?:you|your (?:[a-z]+ ){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:[a-z-]+ )?(?:mistake|error|blunder)\\b|\\b(?:you|your (?:[a-z]+ ){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:poor|bad|wrong|terrible|short-sighted|huge|big|serious|costly) (?:call|choice|decision)\\b|\\b(?:this|that|it) (?:is|was) (?:a|the) (?:wrong|poor|bad|terrible) (?:decision|call|choice)\\b",
       ),
     },
     {
       re: rx(
-        "\\b(?:your|their|the company's|the recruiter's|the interviewer's|the panel's|the team's) (?:fault|failure)\\b|\\bbecause of (?:you|your|the (?:recruiter|interviewer|panel|process))\\b|\\b(?:is|was|lies) (?:on|with|down to) (?:you|your)\\b|\\bhardly (?:surprising|a surprise)\\b|\\bno wonder\\b",
+        "\\b(?:your|their|the company's|the recruiter's|the interviewer's|the panel's|the team's) (?:fault|failure)\\b|\\bbecause of (?:you|your|the (?:recruiter|interviewer|panel|process))\\b|\\b(?:is|was|lies) (?:on|with|down to) (?:you|your)\\b|\\btreated (?:so |very |really )?(?:badly|poorly|unfairly|terribly|horribly|disrespectfully|like (?:dirt|garbage|a number|nothing))\\b|\\bhardly (?:surprising|a surprise)\\b",
       ),
     },
     {

@@ -15,6 +15,12 @@ export const CORRECTING: PhraseRule = {
     { re: rx("(?<!\\bI )(?<!\\bI've )(?<!\\bI had )\\b(?:misspell(?:ed|t|ing)?|mis-spell(?:ed|t)?)\\b") },
     {
       re: rx(
+        "\\b(?:is|was|are|were) (?:spelled|spelt|written) (?:wrong|wrongly|incorrectly)\\b|\\bbefore you send (?:this|that|it|your|the) (?:template|email|letter|message|note)|\\b(?:might|may|you'll|you will|you'd|you) (?:want|need|wish) to (?:fix|correct|amend) (?:that|this|it|your|the)\\b|\\b(?:you|they|your [a-z]+) (?:got|had|have|put|listed|wrote) (?:the|my) (?:[a-z]+ ){0,4}(?:wrong|incorrect|mixed up)\\b|\\b(?:mixed|mixing) me up with\\b|\\bconfused me with\\b|\\bsent (?:this|it|that) to the wrong\\b|(?<![A-Za-z0-9])['\"][^'\"\\n]{1,25}['\"],? not ['\"][^'\"\\n]{1,25}['\"]|\\b(?:your|the) (?:email|letter|message|title|subject line|job title|posting|ad|advert|invite|calendar invite)\\b[^.?!\\n]{0,40}\\b(?:is|was|are|were|has|had) (?:incorrect|wrong|inaccurate|misspelled|misspelt|a typo|typos)\\b",
+      ),
+      unless: when("\\bI (?:sent|wrote|made|typed)\\b"),
+    },
+    {
+      re: rx(
         "\\b(?:spelled|spelt|wrote|written|typed|got|had) (?:my|the|our) (?:[a-z]+ )?(?:name|surname|title|email|address|role|company|pronouns)(?: [a-z]+){0,3} (?:wrong|incorrectly|incorrect)\\b|\\b(?:my|the) (?:[a-z]+ )?(?:name|surname|title) (?:is|was) (?:spelled|spelt|written) (?:wrong|incorrectly)\\b",
       ),
     },

@@ -1,5 +1,5 @@
 // R9 demanding justification: asking them to defend the decision rather than inviting advice.
-import { phraseDetector, rx } from '../phrase.js';
+import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
 import { POLITE } from './fragments.js';
 
@@ -35,6 +35,7 @@ export const DEMANDING: PhraseRule = {
         "\\b(?:explain|justify) (?:to me )?(?:your (?:decision|choice|reasoning|rationale|thinking)|the (?:decision|rejection|reasoning|rationale|outcome)|this (?:decision|rejection|outcome)|why|how (?:you|the team) (?:decided|chose|came to|reached))\\b",
       ),
       unless: POLITE,
+      unlessBefore: when("\\bthank(?:s| you)\\b[^.?!\\n]{0,40}$"),
     },
     {
       re: rx(
@@ -51,6 +52,17 @@ export const DEMANDING: PhraseRule = {
     {
       re: rx(
         "\\bI (?:want|need|demand|expect|insist)(?: to)? (?:know|understand|hear)\\b (?:exactly |precisely )?(?:why|what (?:went wrong|happened|was wrong|I did wrong|the other|they had|he had|she had)|how (?:you|the team|they) (?:decided|chose|could)|on what)\\b|\\bI(?:'d| would) like to know (?:exactly |precisely )?(?:why|on what|how you (?:decided|could|came)|what (?:went wrong|was wrong|I did wrong|the other))\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
+        "\\bI want answers\\b|\\bexplain yourselves?\\b|\\bwhat(?:'s| is| was) the (?:real|actual|true) reason\\b|\\bwho (?:exactly )?(?:did you|have you|did they) (?:hire|pick|choose|select|go with|give it to)\\b|\\binstead of me\\b(?=[^.!\\n]*\\?)|\\b(?:written|formal|full|detailed|complete) (?:explanation|justification|reasons?|account)\\b(?! (?:is|isn't|wasn't) (?:needed|necessary|possible))|\\bwho got the (?:job|role|position|offer)\\b|\\bwas it something I (?:said|did|wrote|wore)\\b|\\bI need to understand (?:this|it|why|what|how)\\b|\\b(?:speak|talk) (?:to|with) (?:your|the|a|someone) (?:manager|supervisor|boss|superior|more senior|senior)\\b|\\brequest a (?:meeting|call) to (?:discuss|review|go over) (?:the|this|your|my) (?:decision|outcome|rejection)\\b|\\b(?:what|why|how)\\b[^.?!\\n]{0,40}\\b(?:wasn't|was not|weren't|were not|isn't|not) (?:good|strong|qualified|experienced|senior) enough\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:provide|send|share|forward|give) (?:me )?(?:with )?(?:the|my|a copy of|copies of|your|all) (?:[a-z]+ ){0,2}(?:notes|scores?|scoring|scorecards?|evaluations?|results|rankings?|rubric|assessment)\\b|\\b(?:breakdown|details?|copy) of (?:how|why) I was (?:scored|assessed|evaluated|rated|ranked|marked|judged|rejected)\\b|\\bhow I was (?:scored|rated|ranked|marked)\\b|\\bsubject access request\\b|\\bI (?:hereby |formally |officially )?request (?:an?|the|that|all|my)\\b",
       ),
       unless: POLITE,
     },

@@ -15,10 +15,10 @@ export const POLITE = when(
 
 /** The writer talking about themself ("I was so rude"), not about the reader. */
 export const SELF_BEFORE = when(
-  "\\bI(?:'m| am| was| wasn't| was not| felt| feel| must have (?:seemed|looked|sounded|come across as)| might have (?:seemed|sounded|come across as)| came across as| come across as| hope I wasn't| looked| sounded)(?: like)?(?: such| so| a bit| a little| kind of| pretty| really| too| very)?(?: an?)?\\s*$",
+  "\\bI(?: honestly| really| just| truly| genuinely| now)?(?:'m| am| was| wasn't| was not| felt| feel| must have (?:seemed|looked|sounded|come across as)| might have (?:seemed|sounded|come across as)| came across as| come across as| hope I wasn't| looked| sounded)(?: like)?(?: such| so| a bit| a little| kind of| pretty| really| too| very)?(?: an?)?\\s*$",
 );
 
 /** Signs in the message that the writer feels slighted: praise nearby is likely ironic. */
 export const GRIEVANCE = when(
-  "\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months))\\b",
+  "\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only)\\b",
 );

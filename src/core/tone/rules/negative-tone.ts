@@ -11,7 +11,12 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   fuming: 3, infuriated: 3, infuriating: 3, insulted: 3, sickened: 3, traumatised: 3,
   traumatized: 3, traumatic: 3, demoralised: 3, demoralized: 3, demoralising: 3,
   demoralizing: 3, destroyed: 3, gutted: 3, shattered: 3, awful: 3, terrible: 3, horrible: 3,
-  dreadful: 3, worst: 3, mortified: 3, despair: 3, resentful: 3,
+  dreadful: 3, worst: 3, mortified: 3, despair: 3, resentful: 3, ruined: 3, heartbreaking: 3,
+  cried: 2, crying: 2, tears: 2, sick: 2, badly: 1,
+  // Grievance words: hurt aimed outward. They matter when no named rule explains the mood.
+  biased: 2, bias: 2, illegal: 3, unlawful: 3, contempt: 3, disrespectful: 3, disrespected: 3,
+  wasted: 2, lied: 3, cheated: 3, exploited: 3, exploitative: 3, ignored: 2, ghosted: 2, rude: 2,
+  insulting: 3, unprofessional: 3, incompetent: 3, worthless: 3, useless: 3, unacceptable: 3,
   upset: 2, frustrated: 2, frustrating: 2, hurt: 2, hurtful: 2, shocked: 2, annoyed: 2,
   irritated: 2, angered: 2, unfair: 2, embarrassed: 2, embarrassing: 2, ashamed: 2,
   depressed: 2, depressing: 2, distraught: 2, blindsided: 2, struggling: 2, rattled: 2,
@@ -28,6 +33,9 @@ const PHRASES: readonly [RegExp, number][] = [
   [/\bgive up\b/gi, 2],
   [/\bnever again\b/gi, 2],
   [/\bbad taste\b/gi, 2],
+  [/\bsick to my stomach\b/gi, 2],
+  [/\bcan't (?:stop thinking|think straight|sleep|eat)\b/gi, 2],
+  [/\bconfidence (?:is |has been )?(?:destroyed|shot|gone|shattered|crushed)\b/gi, 2],
   [/\bfeel(?:ing)? (?:awful|terrible|sick|worthless|stupid|like a failure)\b/gi, 1],
 ];
 
@@ -69,9 +77,14 @@ export interface SentimentHint {
   polarityByStart: ReadonlyMap<number, number>;
 }
 
-export function negativeScores(doc: ToneDoc, hint?: SentimentHint): { span: Span; score: number }[] {
-  return doc.sentences.map((span) => {
-    let score = scoreSentence(doc.norm, span);
+/** Our own lexicon's score for each sentence. */
+export function sentenceScores(doc: ToneDoc): { span: Span; score: number }[] {
+  return doc.sentences.map((span) => ({ span, score: scoreSentence(doc.norm, span) }));
+}
+
+function negativeScores(doc: ToneDoc, hint?: SentimentHint): { span: Span; score: number }[] {
+  return sentenceScores(doc).map(({ span, score: own }) => {
+    let score = own;
     const polarity = hint?.polarityByStart.get(span.start);
     // A general lexicon only adds weight where our own already sees hurt.
     if (score > 0 && polarity !== undefined && polarity < 0) score += Math.min(2, -polarity / 4);

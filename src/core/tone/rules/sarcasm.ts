@@ -32,6 +32,17 @@ export const SARCASM: PhraseRule = {
     { re: rx("\\boh,? (?:sure|great|right|wonderful|perfect|brilliant|lovely|joy|yay|fantastic)(?=[,.!])") },
     {
       re: rx(
+        "\\blet me guess\\b|\\b(?:loved|love|enjoyed|liked|appreciated) the (?:part|bit) where\\b|\\blove that for me\\b|\\bso glad I (?:took|spent|wasted|drove|flew|prepared|bothered|turned down|rearranged|cancelled|canceled|travelled|traveled)\\b|\\bwhat a (?:lovely|great|wonderful|fantastic|nice|brilliant|perfect) way to\\b|\\bbest (?:hiring|interview|recruitment|recruiting|candidate) (?:process|experience) ever\\b|\\b(?:your|the|a) (?:unicorn|purple squirrel)\\b|\\bI'll treasure (?:this|it|your)\\b|\\b(?:amazing|funny|interesting|incredible|remarkable|curious|nice|great|lovely|wonderful) how (?:you|they|the team|your team|the company|nobody|no one|someone)\\b|\\b(?:clearly|obviously|apparently|evidently),? (?:you|they|the team|your team|the company|whoever)\\b (?:weren't|were not|aren't|are not|didn't|did not|don't|do not|never|had no|have no|couldn't|can't|wanted|just|only)\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\bthanks a lot\\b|^(?:very|how|so|really) (?:considerate|thoughtful|generous|helpful|classy|mature|respectful)(?: of you)?\\W*$|\\bcan't wait to hear\\b|\\bsuch a (?:pleasure|joy|treat|delight)\\b|\\bI'm sure (?:it|that) was (?:a |such a )?(?:very |really |so )?(?:difficult|tough|hard) (?:decision|choice|call)\\b|\\bI'm sure (?:they|he|she|the new (?:hire|person)|your new hire|whoever you (?:chose|picked|hired)|the other candidate)(?:'ll| will)? (?:be|is|are) (?:just )?(?:amazing|brilliant|wonderful|fantastic|great)\\b",
+      ),
+      when: hasGrievance,
+    },
+    {
+      re: rx(
         "\\b(?:I've|I have) heard (?:that|this) (?:one |line )?before\\b|\\bwhat a (?:surprise|shock)\\b|\\b(?:big|no|what a) surprise there\\b|\\bsurprise,? surprise\\b|\\bshocker\\b|\\bcolou?r me (?:surprised|shocked)\\b|\\b(?:yeah|sure),? right\\b|\\bgood luck with that\\b|\\bgood luck finding (?:someone|anyone|somebody) (?:better|who|else)\\b",
       ),
     },
@@ -42,7 +53,13 @@ export const SARCASM: PhraseRule = {
     },
     {
       re: rx(
-        "\\bI'm sure (?:they|he|she|the new (?:hire|person)|your new hire|whoever you (?:chose|picked|hired)|the other candidate)(?:'ll| will)? (?:be|is|are) (?:just )?(?:perfect|amazing|brilliant|wonderful|a dream|flawless)\\b",
+        "\\bI'm sure (?:they|he|she|the new (?:hire|person)|your new hire|whoever you (?:chose|picked|hired)|the other candidate)(?:'ll| will)? (?:be|is|are) (?:just |absolutely )?(?:perfect|a dream|flawless)\\b",
+      ),
+    },
+    {
+      // A few words in scare quotes, holding the employer's own stock phrase: "'feedback'".
+      re: rx(
+        "(?<![A-Za-z0-9\\u00C0-\\u024F])['\"](?:an? |the |your |our )?(?:feedback|values?|valued|opportunit(?:y|ies)|update|candidate experience|transparen(?:t|cy)|personal touch|strong (?:candidate|field|applicants?|pool)|close call|tough call|(?:difficult|hard) decision|future (?:opportunities|openings|roles|vacancies)|keep in touch|stay in touch|team player|family|culture|great fit|good fit|talent(?:ed)?|impressed|interview process|process|policy|priority|respect|honesty|best wishes|good luck)['\"](?![A-Za-z0-9])",
       ),
     },
     {

@@ -33,14 +33,14 @@ export const THREAT: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:my|a|an|our) (?:lawyer|attorney|solicitor|legal (?:team|counsel|representative|advisor|adviser))s?\\b|\\blegal (?:action|steps|proceedings|recourse|claim|case)\\b|\\b(?:take|taking) (?:you|this|them|your company|it) to (?:court|a tribunal)\\b|\\bsee you in court\\b|\\bsu(?:e|ing) (?:you|them|your company|the company)\\b|\\blawsuit\\b|\\btribunal\\b|\\b(?:file|filing|lodge|lodging|raise|submit|make) (?:a|an|my) (?:formal )?(?:complaint|claim|grievance|charge)\\b|\\breport (?:you|this|your company|the company|the recruiter|them|it) to\\b|\\b(?:eeoc|acas|labou?r board|ombudsman)\\b",
+        "\\bmy (?:lawyer|attorney|solicitor|legal (?:team|counsel|representative|advisor|adviser))s?\\b|\\b(?:speak|speaking|talk|talking|consult|consulting|contact|contacting|get|getting|hire|hiring|call|calling|see|seeing|go|going) (?:to |with )?(?:a|an) (?:employment )?(?:lawyer|attorney|solicitor)\\b|\\blegal (?:action|steps|proceedings|recourse|claim|case)\\b|\\b(?:take|taking) (?:you|this|them|your company|it) to (?:court|a tribunal)\\b|\\bsee you in court\\b|\\bsu(?:e|ing) (?:you|them|your company|the company)\\b|\\blawsuit\\b|\\btribunal\\b|\\b(?:file|filing|lodge|lodging|raise|submit|make) (?:a|an|my) (?:formal )?(?:complaint|claim|grievance|charge)\\b|\\breport (?:you|this|your company|the company|the recruiter|them|it) to\\b|\\b(?:eeoc|acas|labou?r board|ombudsman)\\b",
       ),
       explanation:
         "If you believe you were treated unlawfully, that's worth raising properly with an adviser, not as a warning in this note.",
     },
     {
       re: rx(
-        "\\bdiscriminat(?:ion|ory|ed|ing)\\b|\\b(?:racist|sexist|ageist|ableist|homophobic|transphobic|bigoted)\\b",
+        "\\bdiscriminat(?:ion|ory|ed|ing)\\b|\\b(?:illegal|unlawful|against the law)\\b|\\bwas it (?:because|due to) (?:I'm|I am|of my|my) (?:over|a woman|a man|pregnant|disabled|black|older|too old|age|gender|race|religion|accent|name|nationality|disability|pregnancy|ethnicity)\\b|\\b(?:racist|sexist|ageist|ableist|homophobic|transphobic|bigoted)\\b",
       ),
       explanation:
         "If you believe you were discriminated against, that matters and deserves a proper channel; an accusation in this note is unlikely to get you a fair hearing.",
@@ -56,16 +56,27 @@ export const THREAT: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:my|a|an|honest|bad|negative|one-star|1-star) (?:[a-z]+ )?(?:review|rating)\\b[^.?!\\n]{0,30}\\b(?:glassdoor|indeed|google|online|linkedin)\\b|\\b(?:glassdoor|indeed)\\b[^.?!\\n]{0,30}\\b(?:my|a|an) (?:[a-z]+ )?(?:review|rating)\\b|\\b(?:leave|leaving|write|writing|post|posting) (?:a|an|my)? ?(?:[a-z-]+ )?(?:review|rating)\\b",
+        "\\b(?:my|a|an|honest|bad|negative|one-star|1-star) (?:[a-z]+ )?(?:review|rating)\\b[^.?!\\n]{0,30}\\b(?:glassdoor|indeed|google|online|linkedin)\\b|\\b(?:glassdoor|indeed)\\b[^.?!\\n]{0,30}\\b(?:my|a|an) (?:[a-z]+ )?(?:review|rating)\\b|\\b(?:leave|leaving|write|writing|post|posting) (?:a|an|my) (?:[a-z-]+ )?(?:review|rating) (?:of|about|for|on) (?:you|your|the company|this company|the process|this process|glassdoor|indeed|google)\\b",
       ),
       unlessBefore: NEGATED_BEFORE,
       explanation: PUBLIC,
     },
     {
       re: rx(
-        "\\b(?:everyone|everybody|people|the whole (?:[a-z]+ )?(?:industry|community|world|city|sector)|others|other candidates|the world|the industry)\\b[^.?!\\n]{0,40}\\b(?:will|should|deserve to|need to|are going to|is going to|'ll|gonna) (?:know|hear|find out|learn|see|be warned|know about)\\b|\\bname and shame\\b|\\bexpos(?:e|ing) (?:you|them|your|this|the company)\\b|\\bwarn (?:others|other candidates|people|everyone|job seekers)\\b|\\b(?:I'll|I will|I'm going to|I'm|I am)? ?(?:make|making) sure (?:everyone|everybody|people|others|other candidates|nobody|no one)\\b(?! (?:knows how (?:much|great|kind)))|\\b(?:go|going) public\\b|\\bmake (?:this|it) public\\b|\\bgo viral\\b",
+        "\\b(?:everyone|everybody|people|the whole (?:[a-z]+ )?(?:industry|community|world|city|sector)|others|other candidates|the world|the industry)\\b[^.?!\\n]{0,40}\\b(?:will|should|deserve to|need to|are going to|is going to|'ll|gonna) (?:know|hear|find out|learn|see|be warned|know about)\\b|\\bname and shame\\b|\\bexpos(?:e|ing) (?:you|them|your|this|the company)\\b|\\bwarn (?:others|other candidates|people|everyone|job seekers|my)\\b|\\b(?:I'll|I will|I'm going to|I'm|I am)? ?(?:make|making) sure (?:everyone|everybody|people|others|other candidates|nobody|no one)\\b(?! (?:knows how (?:much|great|kind)))|\\b(?:go|going) public\\b|\\bmake (?:this|it) public\\b|\\bgo viral\\b",
       ),
       explanation: PUBLIC,
+    },
+    {
+      re: rx(
+        "\\b(?:won't|will not|wouldn't|never|can't|cannot) (?:be )?recommend(?:ing)? (?:you|your|this company|the company|working|anyone to)\\b|\\b(?:tell|telling|warn|warning|advise|advising)\\b (?:all )?(?:my )?(?:friends|everyone|everybody|people|my network|others|colleagues|contacts) (?:not to|to avoid|to stay away)\\b|\\bstay away from (?:you|your|this company|the company)\\b|\\bboycott\\b|\\bone[- ]star\\b|\\b(?:forward|forwarding|send|sending|share|sharing|pass|passing|leak|leaking)\\b[^.?!\\n]{0,40}\\b(?:journalists?|reporters?|the press|the media|newspapers?|a paper|my (?:contact|friend|source)s? at|the news)\\b|\\breaders would be interested\\b|\\b(?:a|my) (?:[a-z]+ )?(?:post|article|blog(?: post)?|thread|story|video|tiktok|review|write-up|piece) (?:about|on|describing) (?:my experience (?:with|at) |how )?(?:you|your|this company|the company|the (?:process|interview|experience|recruiter|hiring))\\b",
+      ),
+      explanation: PUBLIC,
+    },
+    {
+      re: rx(
+        "\\b(?:cc'?(?:ing|ed|d)?|copied|copying|looping in|loop in|forwarded|forwarding)\\b[^.?!\\n]{0,20}\\b(?:your|the) (?:ceo|boss|founder|board|director|head of|vp|president|legal department)\\b|\\b(?:escalate|escalating|take|taking) (?:this|it|the matter) (?:further|higher|up)\\b|\\bescalat(?:e|ing) this\\b|\\b(?:inform|informing|tell|telling|notify|notifying|write to|writing to|email|emailing|contact|contacting|complain to|complaining to|raise (?:this|it) with|raising (?:this|it) with) (?:your|the) (?:ceo|boss|founder|board|director|managing director|vp|president|senior leadership|leadership team|hr director|manager's manager|head of [a-z]+)\\b|\\byour (?:customers|clients|investors|shareholders|users|board)\\b[^.?!\\n]{0,30}\\b(?:would|will|might|should|deserve to)\\b[^.?!\\n]{0,15}\\b(?:know|hear|find out|learn|see)\\b|\\b(?:seeking|seek|sought|take|taking|get|getting|obtain|obtaining) (?:independent )?legal (?:advice|counsel|help|representation)\\b|\\b(?:the )?last you(?:'ll| will) hear from me\\b|\\bexpect to hear from (?:me|my)\\b|\\bI have (?:the )?(?:screenshots|receipts|evidence|proof|records)\\b",
+      ),
     },
     {
       re: rx(
