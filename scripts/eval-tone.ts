@@ -3,6 +3,7 @@
 // on; holdout was written first and never tuned on.
 // Usage: npx tsx scripts/eval-tone.ts [--sync] [--details=dev|holdout|all]
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTone, checkToneSync, isBridgeBurning, TONE_RULES } from '../src/core/tone/index.js';
@@ -25,7 +26,9 @@ const details = detailsArg ? (detailsArg.split('=')[1] ?? 'dev') : null;
 
 function load(): Row[] {
   const rows: Row[] = [];
-  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(FIXTURES, name), 'utf8').split('\n')) {
       if (line.trim()) rows.push(JSON.parse(line) as Row);
     }
@@ -38,7 +41,8 @@ async function check(row: Row): Promise<ToneFinding[]> {
   return useSync ? checkToneSync(row.text, options) : checkTone(row.text, options);
 }
 
-const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const pct = (n: number, d: number): string =>
+  d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 
 async function evaluate(split: string, rows: Row[]): Promise<boolean> {
   const counts = new Map<ToneRule, { tp: number; fp: number; fn: number }>();
@@ -72,23 +76,37 @@ async function evaluate(split: string, rows: Row[]): Promise<boolean> {
       (row.label === 'burning' && !warned) || (row.label === 'fine' && findings.length > 0);
     const wrongRules = [...got].some((r) => !want.has(r)) || [...want].some((r) => !got.has(r));
     if (wrongLabel || wrongRules) {
-      const shown = findings.map((f) => `${f.rule}/${f.severity} "${f.excerpt.slice(0, 60)}"`).join('; ');
-      misses.push(`${wrongLabel ? '!!' : '  '} ${row.id} [${row.label}] want {${[...want].join(',')}} got {${[...got].join(',')}}\n      ${row.text.slice(0, 140).replace(/\n/g, ' ')}\n      -> ${shown}`);
+      const shown = findings
+        .map((f) => `${f.rule}/${f.severity} "${f.excerpt.slice(0, 60)}"`)
+        .join('; ');
+      misses.push(
+        `${wrongLabel ? '!!' : '  '} ${row.id} [${row.label}] want {${[...want].join(',')}} got {${[...got].join(',')}}\n      ${row.text.slice(0, 140).replace(/\n/g, ' ')}\n      -> ${shown}`,
+      );
     }
   }
 
-  console.log(`\n== ${split}: ${rows.length} messages (${burning} bridge-burning, ${fine} fine, ${rows.length - burning - fine} polish-only)`);
+  console.log(
+    `\n== ${split}: ${rows.length} messages (${burning} bridge-burning, ${fine} fine, ${rows.length - burning - fine} polish-only)`,
+  );
   console.log('rule                      precision  recall   tp  fp  fn');
   for (const r of TONE_RULES) {
     const c = counts.get(r)!;
     if (c.tp + c.fp + c.fn === 0) continue;
-    console.log(`${r.padEnd(25)} ${pct(c.tp, c.tp + c.fp)}   ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+    console.log(
+      `${r.padEnd(25)} ${pct(c.tp, c.tp + c.fp)}   ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+    );
   }
   const recall = burning ? burningFlagged / burning : 1;
   const fineRate = fine ? fineAny / fine : 0;
-  console.log(`bridge-burning flagged (any warning): ${burningFlagged}/${burning} = ${pct(burningFlagged, burning)}   (target >= 90%)`);
-  console.log(`fine flagged (any finding at all):    ${fineAny}/${fine} = ${pct(fineAny, fine)}   (target <= 10%)`);
-  console.log(`fine with a warning:                  ${fineWarned}/${fine} = ${pct(fineWarned, fine)}`);
+  console.log(
+    `bridge-burning flagged (any warning): ${burningFlagged}/${burning} = ${pct(burningFlagged, burning)}   (target >= 90%)`,
+  );
+  console.log(
+    `fine flagged (any finding at all):    ${fineAny}/${fine} = ${pct(fineAny, fine)}   (target <= 10%)`,
+  );
+  console.log(
+    `fine with a warning:                  ${fineWarned}/${fine} = ${pct(fineWarned, fine)}`,
+  );
   if (details === split || details === 'all') {
     console.log(`-- mismatches (${misses.length}; "!!" = wrong at message level)`);
     for (const m of misses) console.log(m);
@@ -109,19 +127,27 @@ async function timing(loadMs: number): Promise<void> {
   text = text.split(/\s+/).slice(0, 300).join(' ');
   for (let i = 0; i < 5; i++) await checkTone(text, { kind: 'other', maxWords: 400 });
   const full: number[] = [];
+  const fullCpu: number[] = [];
   const sync: number[] = [];
   for (let i = 0; i < 30; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await checkTone(text, { kind: 'other', maxWords: 400 });
     full.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    fullCpu.push((c.user + c.system) / 1000);
     const t1 = performance.now();
     checkToneSync(text, { kind: 'other', maxWords: 400 });
     sync.push(performance.now() - t1);
   }
   console.log('\n== timing (300-word message, after warm-up)');
   console.log(`first call (loads the dictionary once): ${loadMs.toFixed(0)} ms`);
-  console.log(`checkTone      median ${median(full).toFixed(2)} ms, max ${Math.max(...full).toFixed(2)} ms   (target < 20 ms)`);
-  console.log(`checkToneSync  median ${median(sync).toFixed(2)} ms, max ${Math.max(...sync).toFixed(2)} ms`);
+  console.log(
+    `checkTone      median ${median(full).toFixed(2)} ms, max ${Math.max(...full).toFixed(2)} ms   (target < 20 ms)`,
+  );
+  console.log(
+    `checkToneSync  median ${median(sync).toFixed(2)} ms, max ${Math.max(...sync).toFixed(2)} ms`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -129,11 +155,21 @@ async function main(): Promise<void> {
   const load0 = performance.now();
   await checkTone('Warm-up.', { kind: 'other' });
   const loadMs = performance.now() - load0;
-  console.log(`Tone check evaluation (${useSync ? 'checkToneSync: domain rules only' : 'checkTone: full pipeline'})`);
+  console.log(
+    `Tone check evaluation (${useSync ? 'checkToneSync: domain rules only' : 'checkTone: full pipeline'})`,
+  );
   const t0 = performance.now();
-  const okDev = await evaluate('dev', rows.filter((r) => r.split === 'dev'));
-  const okHoldout = await evaluate('holdout', rows.filter((r) => r.split === 'holdout'));
-  console.log(`\n(all ${rows.length} messages checked in ${(performance.now() - t0).toFixed(0)} ms)`);
+  const okDev = await evaluate(
+    'dev',
+    rows.filter((r) => r.split === 'dev'),
+  );
+  const okHoldout = await evaluate(
+    'holdout',
+    rows.filter((r) => r.split === 'holdout'),
+  );
+  console.log(
+    `\n(all ${rows.length} messages checked in ${(performance.now() - t0).toFixed(0)} ms)`,
+  );
   await timing(loadMs);
   console.log(`\ntargets met: dev ${okDev ? 'yes' : 'no'}, holdout ${okHoldout ? 'yes' : 'no'}`);
 }

@@ -9,6 +9,7 @@ import { applicationUseCases } from './use-cases/applications.js';
 import { demoUseCases } from './use-cases/demo.js';
 import { ingestUseCases } from './use-cases/ingest.js';
 import { journalUseCases } from './use-cases/journal.js';
+import { messageUseCases } from './use-cases/messages.js';
 import { profileUseCases } from './use-cases/profile.js';
 import { rejectionUseCases } from './use-cases/rejections.js';
 import { reviewUseCases } from './use-cases/review.js';
@@ -31,6 +32,7 @@ export function makeUseCases(d: Deps) {
     ...demoUseCases(d),
     ...ingestUseCases(d),
     ...reviewUseCases(d),
+    ...messageUseCases(d),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;
@@ -77,3 +79,4 @@ export type { PlanView } from './use-cases/plans.js';
 export { readEmailText } from './use-cases/rejections.js';
 export { verdictFor, type Verdict } from './use-cases/review.js';
 export type { IngestSummary, IngestProgress, RawMessage } from './use-cases/ingest.js';
+export type { ToneReport } from './use-cases/messages.js';

@@ -8,6 +8,7 @@ import { registerPlanCommands } from './commands/plans.js';
 import { registerJournalCommands } from './commands/journal.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEmailCommands } from './commands/email.js';
+import { registerMessageCommands } from './commands/messages.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
@@ -77,11 +78,12 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
     .option('--json', 'print machine-readable JSON')
     .option('--data-dir <dir>', 'where your data lives (default: $REBOUND_HOME or $XDG_DATA_HOME/rebound)')
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
-    .showHelpAfterError('(run rebound --help for the commands)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage errors are reported by reportError, as one line (JSON with --json), like the rest.
+      outputError: () => undefined,
     });
 
   registerApplicationCommands(program, ctx);
@@ -89,6 +91,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   registerJournalCommands(program, ctx);
   registerDemoCommand(program, ctx);
   registerEmailCommands(program, ctx);
+  registerMessageCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -103,6 +106,9 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
 function reportError(e: unknown, out: Output): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    const message = `${e.message.replace(/^error:\s*/i, '').trim()} (run rebound --help for the commands)`;
+    if (out.json) out.error(JSON.stringify({ error: { code: 'usage', message } }));
+    else out.error(`rebound: ${message}`);
     return EXIT.usage;
   }
   if (isReboundError(e)) {

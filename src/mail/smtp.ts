@@ -68,7 +68,7 @@ export async function sendSmtp(account: SmtpAccount, raw: Buffer, envelope: { fr
   });
   try {
     const info = await transport.sendMail({ envelope: { from: envelope.from, to: envelope.to }, raw });
-    const accepted = info.accepted.map((a) => (typeof a === 'string' ? a : a.address));
+    const accepted = (info.accepted as (string | { address: string })[]).map((a) => (typeof a === 'string' ? a : a.address));
     const own = messageIds(readHeaderBlock(raw).fields.get('message-id'))[0] ?? null;
     return { messageId: own ?? (info.messageId || null), accepted };
   } catch (e) {

@@ -2,10 +2,12 @@
 // line on stderr that names the problem, JSON on stderr with --json, and a store left exactly as
 // it was (every row of every table, compared before and after).
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dumpStore, newUser, type CliResult, type CliUser } from '../support/cli.js';
 import { interviewedApplication, only, recruiterEml, type PlanJson } from './fixtures.js';
 
+// Each test runs the binary several times (about a second each, more on a busy machine).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const ANSI = /\u001b\[/;
 const STACK = /^\s+at .+:\d+:\d+\)?$|node:internal|\.js:\d+/m;
 

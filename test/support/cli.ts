@@ -6,11 +6,30 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = path.join(ROOT, 'bin', 'rebound.js');
+
+/**
+ * The launcher to run: this test run's own build (see test/support/build.ts), or bin/rebound.js
+ * over dist/ when the tests run without that global setup.
+ */
+export function reboundBin(): string {
+  let provided: string | undefined;
+  try {
+    provided = inject('reboundBin');
+  } catch {
+    provided = undefined;
+  }
+  return provided ?? path.join(ROOT, 'bin', 'rebound.js');
+}
+
+/** A module of the same build as reboundBin(), e.g. 'app/index.js', as a file: URL to import. */
+export function builtModule(relative: string): string {
+  return pathToFileURL(path.join(path.dirname(reboundBin()), '..', 'dist', relative)).href;
+}
 
 /** The instant every test's clock is frozen at, unless a test says otherwise. */
 export const DEFAULT_NOW = '2026-03-10T09:00:00.000Z';
@@ -88,12 +107,12 @@ export function runCli(home: string, args: readonly string[], options: RunOption
   fs.mkdirSync(scratch, { recursive: true });
   const env = childEnv(home, scratch, options.now ?? DEFAULT_NOW, options.env ?? {});
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [reboundBin(), ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
     child.on('error', (e) => {
       clearTimeout(timer);
       reject(e);

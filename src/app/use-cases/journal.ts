@@ -52,6 +52,11 @@ export function journalUseCases(d: Deps) {
       return d.store.journal.feedbackFor(actor.userId, applicationId);
     },
 
+    async listMoods(actor: Actor, days = 90): Promise<MoodCheckIn[]> {
+      const n = Number.isInteger(days) && days > 0 && days <= 3650 ? days : 90;
+      return d.store.journal.moodsSince(actor.userId, new Date(d.clock.now().getTime() - n * 86_400_000).toISOString());
+    },
+
     /** Logs a mood check-in; it completes R1's check-in and can bring R10's support step. */
     async logMood(actor: Actor, input: MoodInput): Promise<MoodCheckIn> {
       const m = parseInput(MoodInput, input);

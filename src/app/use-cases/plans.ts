@@ -47,12 +47,14 @@ export async function gatherFacts(tx: Repos, actor: Actor, app: Application, now
   };
 }
 
-const toDecision = (s: PlanStep): StepDecision => ({
+/** A stored decision, with the user's own skip reason so a regenerated plan keeps it. */
+const toDecision = (s: PlanStep): StepDecision & { skipReason: string | null } => ({
   key: s.key,
   status: s.status,
   decidedBy: s.decidedBy,
   snoozedUntil: s.snoozedUntil,
   completedAt: s.completedAt,
+  skipReason: s.skipReason,
 });
 
 /** Builds and saves the plan. R11: an interview followed by long silence becomes ghosted. */

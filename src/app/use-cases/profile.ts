@@ -3,6 +3,7 @@ import type { Actor } from '../../core/types.js';
 import type { ProfileRecord } from '../../store/index.js';
 import { nowIso, type Deps } from '../deps.js';
 import { ProfileInput, parseInput } from '../inputs.js';
+import { refreshPlan } from './plans.js';
 
 export function profileUseCases(d: Deps) {
   return {
@@ -10,7 +11,11 @@ export function profileUseCases(d: Deps) {
       return d.store.profiles.get(actor.userId);
     },
 
-    /** Changes only the fields given. Plans pick new settings up the next time they are refreshed. */
+    /**
+     * Changes only the fields given, then refreshes every plan with steps still open, so their
+     * drafts carry the new name and signature and their dates the new settings. Drafts the user
+     * edited are kept as they are.
+     */
     async setProfile(actor: Actor, input: ProfileInput): Promise<ProfileRecord> {
       const p = parseInput(ProfileInput, input);
       return d.store.transaction(async (tx) => {
@@ -25,7 +30,12 @@ export function profileUseCases(d: Deps) {
           },
           settings: { ...cur.settings, ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) },
         };
-        await tx.profiles.save(actor.userId, next, nowIso(d));
+        const now = nowIso(d);
+        await tx.profiles.save(actor.userId, next, now);
+        const open = new Set((await tx.steps.open(actor.userId)).map((s) => s.applicationId));
+        for (const applicationId of open) {
+          if (await tx.rejections.forApplication(actor.userId, applicationId)) await refreshPlan(tx, actor, applicationId, now);
+        }
         return next;
       });
     },

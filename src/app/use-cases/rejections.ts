@@ -114,6 +114,24 @@ export function rejectionUseCases(d: Deps) {
       return { application: app, rejection: rejection ?? null, steps };
     },
 
+    /** Everything about one application, for its timeline. */
+    async getApplicationDetail(actor: Actor, applicationId: number) {
+      const appId = parseInput(id, applicationId);
+      const u = actor.userId;
+      const app = await d.store.applications.get(u, appId);
+      if (!app) throw notFound('application', appId);
+      const [rejection, steps, interviews, contacts, feedback, reflections, emails] = await Promise.all([
+        d.store.rejections.forApplication(u, appId),
+        d.store.steps.forApplication(u, appId),
+        d.store.interviews.forApplication(u, appId),
+        d.store.contacts.forApplication(u, appId, app.company),
+        d.store.journal.feedbackFor(u, appId),
+        d.store.journal.reflectionsFor(u, appId),
+        d.store.emails.list(u, { applicationId: appId }),
+      ]);
+      return { application: app, rejection: rejection ?? null, steps, interviews, contacts, feedback, reflections, emails };
+    },
+
     async getRejection(actor: Actor, applicationId: number): Promise<Rejection | null> {
       return (await d.store.rejections.forApplication(actor.userId, parseInput(id, applicationId))) ?? null;
     },

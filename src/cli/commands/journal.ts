@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { collect, positiveInt } from '../args.js';
 import { CONFIG_DOCS } from '../../app/index.js';
+import { invalid } from '../../core/errors.js';
 
 interface ReflectOpts {
   wentWell?: string;
@@ -83,6 +84,9 @@ export function registerJournalCommands(program: Command, ctx: CommandContext): 
       const interactive = !given && ctx.stdin.isTTY === true && !ctx.globals().json;
       const app = await ctx.app();
       await app.useCases.getApplication(ctx.actor, applicationId);
+      if (!given && !interactive) {
+        throw invalid('Nothing to save: run rebound reflect on a terminal to be asked, or pass your answers (--went-well, --went-badly, --pause, …).');
+      }
       const answers = interactive ? await promptReflection(ctx) : o;
       const r = await app.useCases.addReflection(ctx.actor, {
         applicationId,

@@ -4,6 +4,8 @@ import type { CommandContext } from '../main.js';
 import { positiveInt, readSource, writeFileSafely } from '../args.js';
 import { formatAgenda, formatPlan, formatStep } from '../format.js';
 import type { PlanStep } from '../../core/types.js';
+import { invalid } from '../../core/errors.js';
+import { formatTone } from './messages.js';
 
 /** The JSON shape of a step: the contract automated checks read. */
 export function stepJson(s: PlanStep) {
@@ -116,23 +118,29 @@ export function registerPlanCommands(program: Command, ctx: CommandContext): voi
 
   program
     .command('draft <step>')
-    .description("show a step's draft message, or save it as an .eml file")
+    .description("show a step's draft message with its tone check, or save it as an .eml file")
     .option('--eml <file>', 'write the draft as an .eml file to open in your mail app')
-    .action(async (rawStep: string, o: { eml?: string }) => {
+    .option('--anyway', 'export even if the tone check found something that could burn a bridge')
+    .action(async (rawStep: string, o: { eml?: string; anyway?: boolean }) => {
       const app = await ctx.app();
       const stepId = positiveInt(rawStep, 'The step id');
       const { step: s, draft } = await app.useCases.getDraft(ctx.actor, stepId);
+      const tone = await app.useCases.checkDraftTone(ctx.actor, stepId);
       const out = ctx.out();
       if (o.eml) {
+        if (tone.bridgeBurning && !o.anyway) {
+          out.error(formatTone(tone, out.style));
+          throw invalid('The tone check found something that could burn a bridge. Edit the draft, or add --anyway.');
+        }
         const eml = await app.useCases.draftAsEml(ctx.actor, stepId);
         writeFileSafely(o.eml, eml);
-        out.result({ step: s.id, file: o.eml, bytes: eml.length }, () => `Saved the draft to ${o.eml}. Open it in your mail app to review and send; nothing is sent from here.`);
+        out.result({ step: s.id, file: o.eml, bytes: eml.length, findings: tone.findings }, () => `Saved the draft to ${o.eml}. Open it in your mail app to review and send; nothing is sent from here.`);
         return;
       }
-      out.result({ step: s.id, kind: s.kind, ...draft }, () => {
+      out.result({ step: s.id, kind: s.kind, ...draft, findings: tone.findings }, () => {
         const to = draft.toName ? `${draft.toName}${draft.toEmail ? ` <${draft.toEmail}>` : ''}` : 'choose a recipient';
         const limit = draft.maxLength ? out.style.dim(`\n(${draft.body.length}/${draft.maxLength} characters)`) : '';
-        return `${out.style.dim('To:')} ${to}\n${out.style.dim('Subject:')} ${draft.subject}\n\n${draft.body}${limit}\n\n${out.style.dim('Nothing is sent until you send it.')}`;
+        return `${out.style.dim('To:')} ${to}\n${out.style.dim('Subject:')} ${draft.subject}\n\n${draft.body}${limit}\n\n${formatTone(tone, out.style)}\n${out.style.dim('Nothing is sent until you send it.')}`;
       });
     });
 }

@@ -202,8 +202,16 @@ describe('every phrasing of every kind', () => {
       composeAllPhrasings(sample(kind)).forEach((d, i) => {
         expect(d.subject.length, `${kind} #${i}`).toBeGreaterThan(3);
         expect(d.body.split('\n')[0], `${kind} #${i}`).toMatch(/^(Hi|Hello|Dear) Dana,$/);
-        expect(d.body.endsWith(`,\n${SIGNATURE}`), `${kind} #${i}`).toBe(true);
+        const signOff = kind === 'support' ? 'Alex' : SIGNATURE;
+        expect(d.body.endsWith(`,\n${signOff}`), `${kind} #${i}`).toBe(true);
       });
+    }
+  });
+
+  it('R10 signs a note to a friend with the first name, not an email signature block', () => {
+    for (const d of composeAllPhrasings(sample('support'))) {
+      expect(d.body.endsWith(',\nAlex')).toBe(true);
+      expect(d.body).not.toContain('@');
     }
   });
 
@@ -223,7 +231,7 @@ describe('every phrasing of every kind', () => {
         sender: { name: 'Alex Rivera', email: null, signature: null, openToFreelance: false },
       });
       for (const d of composeAllPhrasings(ctx))
-        expect(d.body.endsWith(',\nAlex Rivera')).toBe(true);
+        expect(d.body.endsWith(kind === 'support' ? ',\nAlex' : ',\nAlex Rivera')).toBe(true);
     }
   });
 

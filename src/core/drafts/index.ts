@@ -81,7 +81,8 @@ function render(ctx: DraftContext, f: Facts, index: number): Draft {
   return {
     ...base,
     subject: message.subject,
-    body: assemble(f, message, f.signOff),
+    // Friends and family get a first name, not an email signature block.
+    body: assemble(f, message, ctx.kind === 'support' ? (f.senderFirst ?? f.signOff) : f.signOff),
     maxLength: null,
   };
 }

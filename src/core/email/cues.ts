@@ -9,6 +9,7 @@ export interface Cue {
   label: EmailLabel;
   /** Prior log-odds boost toward `label`; training starts from and is pulled back to it. */
   prior: number;
+  /** Sticky: tried only where a token that can start it begins (see CUE_INDEX). */
   re: RegExp;
   /** Skip when a negation ("not", "unable") sits just before the phrase in its sentence. */
   negatable: boolean;
@@ -31,7 +32,7 @@ const c = (id: string, label: EmailLabel, prior: number, source: string, negatab
   id,
   label,
   prior,
-  re: new RegExp(source, 'g'),
+  re: new RegExp(source, 'y'),
   negatable,
 });
 
@@ -83,7 +84,7 @@ export const CUES: readonly Cue[] = [
   // Interview: an invitation, scheduling, or confirmation of a conversation.
   c('int_invite', 'interview', 3, '\\b(?:invite|inviting|invitation|invited) (?:you )?(?:to|for) (?:a |an |the |your |our )?(?:[\\w-]+ ){0,3}?(?:interview|interviews|conversation|call|chat|meeting|screen|screening|discussion|onsite|on-site|meet)\\b', true),
   c('int_schedule', 'interview', 2.5, '\\b(?:schedule|scheduling|arrange|arranging|set up|book|coordinate|line up|find a time for)\\b (?:a |an |the |your |some |our )?(?:[\\w-]+ ){0,3}?(?:interview|call|chat|conversation|meeting|phone screen|video call|zoom|time to (?:talk|chat|speak|meet|connect))\\b', true),
-  c('int_kind', 'interview', 2, '\\b(?:phone|video|technical|tech|onsite|on-site|virtual|final|first|second|third|panel|hiring manager|in-person|in person|initial|screening|behavioral|behavioural|follow-up|final-round|1st|2nd|3rd|recruiter) (?:round |stage )?(?:interview|interviews|screen|round)\\b', true),
+  c('int_kind', 'interview', 2, '\\b(?:phone|video|technical|tech|onsite|on-site|virtual|final|first|second|third|panel|hiring manager|in-person|in person|initial|screening|behavioral|behavioural|follow-up|final-round|recruiter) (?:round |stage )?(?:interview|interviews|screen|round)\\b', true),
   c('int_confirmed', 'interview', 3, '\\binterviews? (?:for [^.\\n]{1,80}? )?(?:is|has been|was) (?:now )?(?:scheduled|confirmed|booked|set)\\b|\\binvitation: (?:[\\w-]+ ){0,2}?interview\\b|\\b(?:sent|send|sending|sent you) (?:you )?(?:the|an|a) (?:calendar |meeting )?invite\\b|\\binterviews? (?:invitation|invite|confirmation|confirmed|scheduled|request|details|reminder|slot|time|schedule)\\b|\\b(?:confirm|confirming|confirmed) (?:your |the |our )?(?:interview|meeting|call)\\b|\\b(?:interview|call|meeting) (?:is|has been) (?:scheduled|confirmed|booked|set)\\b', true),
   c('int_availability', 'interview', 1.5, '\\b(?:your|the) availability\\b|\\bwhat (?:times?|days?) (?:work|works|would work)\\b|\\bare you (?:free|available)\\b|\\b(?:these|the following|any of these) (?:times?|slots?|dates?)\\b|\\btime ?slots?\\b|\\bworks? (?:best )?for (?:you|us|me)\\b|\\b(?:do you have|have you got|got) (?:\\d+|a few|some|ten|fifteen|twenty|thirty|half an hour)(?: minutes| mins)?\\b', true),
   c('int_meeting_tool', 'interview', 1.5, '\\b(?:calendly|goodtime|zoom|google meet|microsoft teams|teams meeting|meeting id|dial-in|passcode|webex|meet\\.google|calendar invite|calendar invitation)\\b'),
@@ -125,7 +126,7 @@ export const CUES: readonly Cue[] = [
   c('oth_unsubscribe', 'other', 1.2, '\\bunsubscribe\\b|\\bmanage (?:your )?(?:preferences|subscriptions|email preferences|notifications)\\b|\\bview (?:this email )?in (?:your |a )?browser\\b|\\bemail preferences\\b'),
   c('oth_commerce', 'other', 0.8, '\\b(?:your order|order (?:number|confirmation|#)|receipt|invoice|payment|shipped|shipping|tracking number|subscription|purchase|refund|billing|been charged|delivery)\\b'),
   c('oth_account', 'other', 1.5, '\\b(?:password|verification code|verify your (?:email|account)|confirm your email|sign-in attempt|login attempt|security alert|two-factor|one-time (?:code|passcode)|reset your|activate your account|account (?:created|activation))\\b'),
-  c('oth_promo', 'other', 0.8, '\\b(?:webinar|newsletter|digest|rsvp|register now|save the date|sale|discount|promo|% off|limited time|deal)\\b'),
+  c('oth_promo', 'other', 0.8, '\\b(?:webinar|newsletter|digest|rsvp|register now|save the date|sale|discount|promo|limited time|deal)\\b'),
   c('oth_job_alert', 'other', 2, '\\bjob alerts?\\b|\\brecommended jobs\\b|\\bnew jobs (?:for you|matching|that match|match)\\b|\\bjobs matching\\b|\\bjobs based on your\\b|\\bnew jobs? (?:posted|near you)\\b'),
   c('oth_survey', 'other', 1, '\\bsurvey\\b|\\b(?:rate|tell us about) your (?:candidate )?experience\\b|\\bhow did we do\\b'),
   c('oth_personal', 'other', 0.8, '\\b(?:birthday|dinner|weekend|movie|cinema|party|mom|dad|grandma|vacation|holiday plans|brunch|bbq)\\b'),
@@ -149,44 +150,140 @@ export const HYPOTHETICAL_CUE: Cue = {
   negatable: false,
 };
 
-const SENTENCE_BREAK = /[.!?\n]/;
-const NEGATION_RE = /\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b[^,;]{0,40}$/;
-const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again))\b/;
-const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
+function isBreak(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
+}
 
 function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - 240);
-  for (let i = at - 1; i >= floor; i--) {
-    if (SENTENCE_BREAK.test(text[i] ?? '')) return i + 1;
-  }
+  for (let i = at - 1; i >= floor; i--) if (isBreak(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 
 function sentenceEnd(text: string, from: number): number {
   const ceil = Math.min(text.length, from + 240);
-  for (let i = from; i < ceil; i++) {
-    if (SENTENCE_BREAK.test(text[i] ?? '')) return i;
-  }
+  for (let i = from; i < ceil; i++) if (isBreak(text.charCodeAt(i))) return i;
   return ceil;
 }
 
-/** Finds every cue in normalised text, marking phrases that are only conditions. */
-export function findCues(text: string): CueHit[] {
-  const hits: CueHit[] = [];
+const NEGATION_RE = /\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b[^,;]{0,40}$/;
+const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again))\b/;
+const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
+
+/** Key of a token for the cue index: its first three characters (fewer for short words). */
+export function tokenKey(token: string): number {
+  const a = token.charCodeAt(0) || 0;
+  const b = token.length > 1 ? token.charCodeAt(1) : 0;
+  const c = token.length > 2 ? token.charCodeAt(2) : 0;
+  return a * 1_000_000 + b * 1_000 + c;
+}
+
+function splitTopLevel(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  return parts;
+}
+
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error(`cue: unbalanced group in ${src}`);
+}
+
+/**
+ * The first words any match of a cue pattern can start with, read from the pattern itself so the
+ * index can never drift from the regex. Patterns must start each alternative with a word or a
+ * non-optional group of words; anything else is a programming error, caught at load.
+ */
+function leadingWords(src: string, id: string): string[] {
+  const out: string[] = [];
+  for (let alt of splitTopLevel(src)) {
+    if (alt.startsWith('\\b')) alt = alt.slice(2);
+    if (alt.startsWith('(?:')) {
+      const close = closingParen(alt, 0);
+      const after = alt[close + 1];
+      if (after === '?' || after === '*' || after === '{') throw new Error(`cue ${id}: optional leading group`);
+      const rest = alt.slice(close + 1);
+      for (const inner of splitTopLevel(alt.slice(3, close))) out.push(...leadingWords(inner + rest, id));
+      continue;
+    }
+    const m = /^[a-z\u00c0-\u024f]+(?:'[a-z]+)?/.exec(alt);
+    if (m === null) throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
+    const word = m[0];
+    const next = alt[word.length] ?? '';
+    const complete = next === '' || next === ' ' || next === '-' || next === "'" || alt.startsWith('\\b', word.length) || alt.startsWith('\\s', word.length) || next === ')' || next === '|';
+    if (word.length < 3 && !complete) throw new Error(`cue ${id}: first word "${word}" too short to index`);
+    out.push(word);
+  }
+  return out;
+}
+
+/** Cues by the key of the words they can start with. */
+const CUE_INDEX: Map<number, Cue[]> = (() => {
+  const index = new Map<number, Cue[]>();
   for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = cue.re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        cue.re.lastIndex++;
-        continue;
-      }
-      const start = sentenceStart(text, m.index);
-      const before = text.slice(start, m.index);
+    for (const word of new Set(leadingWords(cue.re.source, cue.id))) {
+      const key = tokenKey(word);
+      const list = index.get(key) ?? [];
+      if (!list.includes(cue)) list.push(cue);
+      index.set(key, list);
+    }
+  }
+  return index;
+})();
+
+/**
+ * Finds every cue in normalised text, trying each only at the tokens it can start with, and marks
+ * phrases that are only conditions or that a negation cancels.
+ */
+export function findCues(text: string, tokens: readonly string[], starts: readonly number[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const list = CUE_INDEX.get(tokenKey(tokens[t] ?? ''));
+    if (list === undefined) continue;
+    const at = starts[t] ?? 0;
+    for (const cue of list) {
+      cue.re.lastIndex = at;
+      const m = cue.re.exec(text);
+      if (m === null) continue;
+      const start = sentenceStart(text, at);
+      const before = text.slice(start, at);
       if (cue.negatable && NEGATION_RE.test(before)) continue;
-      let hypothetical = cue.id !== 'app_if_match_contact' && CONDITION_RE.test(before);
+      let hypothetical = cue.label !== 'application_received' && CONDITION_RE.test(before);
       if ((cue.id === 'rej_unfortunately' || cue.id === 'rej_regret') && !hypothetical) {
-        const sentence = text.slice(start, sentenceEnd(text, m.index + m[0].length));
+        const sentence = text.slice(start, sentenceEnd(text, at + m[0].length));
         if (VOLUME_RE.test(sentence)) {
           hits.push({ cue: VOLUME_CUE, phrase: sentence.trim(), hypothetical: false });
           continue;

@@ -7,7 +7,7 @@ import { htmlToText } from './html.js';
 import { cleanSubject, decidingText } from './quoted.js';
 import { parseSender } from './sender.js';
 import type { Sender } from './sender.js';
-import { NEGATIONS, normalizeText, STOPWORDS, tokenize } from './text.js';
+import { NEGATIONS, normalizeText, STOPWORDS, tokenizeWithStarts } from './text.js';
 import type { EmailInput } from './types.js';
 
 export interface PreparedEmail {
@@ -22,6 +22,8 @@ export interface PreparedEmail {
   usedForwarded: boolean;
   subjectNorm: string;
   norm: string;
+  subjectTokens: string[];
+  bodyTokens: string[];
   cues: CueHit[];
   sender: Sender;
 }
@@ -43,7 +45,12 @@ export function prepareEmail(input: EmailInput): PreparedEmail {
   const decided = decidingText(fullText);
   const subjectNorm = normalizeText(subj.subject);
   const norm = normalizeText(decided.text);
-  const cues = findCues(subjectNorm.length > 0 ? `${subjectNorm}\n${norm}` : norm);
+  // One pass over subject and body together: cues may sit in either.
+  const combined = `${subjectNorm}\n${norm}`;
+  const { tokens, starts } = tokenizeWithStarts(combined);
+  let split = 0;
+  while (split < starts.length && (starts[split] ?? 0) < subjectNorm.length) split++;
+  const cues = findCues(combined, tokens, starts);
   return {
     subject: subj.subject,
     reply: subj.reply,
@@ -54,6 +61,8 @@ export function prepareEmail(input: EmailInput): PreparedEmail {
     usedForwarded: decided.usedForwarded,
     subjectNorm,
     norm,
+    subjectTokens: tokens.slice(0, split),
+    bodyTokens: tokens.slice(split),
     cues,
     sender: parseSender(input.from ?? ''),
   };
@@ -101,9 +110,8 @@ export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
   }
 
   const subjectWeight = p.reply ? 0.5 : 1;
-  const st = tokenize(p.subjectNorm);
-  emitNgrams(st, 's:', 's:', subjectWeight, emit);
-  const bt = tokenize(p.norm);
+  emitNgrams(p.subjectTokens, 's:', 's:', subjectWeight, emit);
+  const bt = p.bodyTokens;
   emitNgrams(bt, 'w:', 'b:', 1, emit);
 
   emit(lengthBucket(bt.length), 1);

@@ -48,18 +48,53 @@ export function normalizeText(raw: string): string {
   return t;
 }
 
-const TOKEN_RE = /[a-z\u00c0-\u024f]+(?:'[a-z]+)?|[0-9]+/g;
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+export interface Tokens {
+  /** Word tokens; every digit run is the token "0". */
+  tokens: string[];
+  /** Offset of each token in the text. */
+  starts: number[];
+}
+
+/**
+ * Splits normalised text into word tokens (letters, with one inner apostrophe: "here's") and
+ * digit runs, keeping where each starts. A hand-written scanner: it is on the hot path.
+ */
+export function tokenizeWithStarts(text: string): Tokens {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const start = i;
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      if (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+      }
+      tokens.push(text.slice(start, i));
+      starts.push(start);
+    } else if (c >= 48 && c <= 57) {
+      starts.push(i);
+      i++;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      tokens.push('0');
+    } else {
+      i++;
+    }
+  }
+  return { tokens, starts };
+}
 
 /** Word tokens of normalised text; digit runs collapse to one "0" token. */
 export function tokenize(normalized: string): string[] {
-  const tokens = normalized.match(TOKEN_RE);
-  if (tokens === null) return [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] ?? '';
-    const c = tok.charCodeAt(0);
-    if (c >= 48 && c <= 57) tokens[i] = '0';
-  }
-  return tokens;
+  return tokenizeWithStarts(normalized).tokens;
 }
 
 /**

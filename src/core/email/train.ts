@@ -241,6 +241,7 @@ function lbfgs(f: (x: Float64Array, g: Float64Array) => number, x: Float64Array,
         rho.shift();
       }
     }
+    if (process.env.LBFGS_DEBUG) console.log(iter, fx, step);
     if (improvement < 1e-10 * Math.max(1, Math.abs(fx))) break;
   }
 }

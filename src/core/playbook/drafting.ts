@@ -1,8 +1,9 @@
 // Builds a draft for a plan step from the facts, through the templates in core/drafts.
 import { composeDraft } from '../drafts/index.js';
 import type { DraftContext, DraftKind } from '../drafts/types.js';
-import type { Contact, Draft } from '../types.js';
+import type { Draft } from '../types.js';
 import type { PlanFacts } from './facts.js';
+import type { Recipient } from './people.js';
 
 export interface DraftExtras {
   includeFeedbackAsk?: boolean;
@@ -10,9 +11,10 @@ export interface DraftExtras {
   vagueReply?: string | null;
 }
 
-export function draftFor(kind: DraftKind, to: Contact | null, f: PlanFacts, extras: DraftExtras = {}): Draft {
+/** A draft of `kind` to `to` (a saved contact, a person known only from a message, or no one). */
+export function draftFor(kind: DraftKind, to: Recipient | null, f: PlanFacts, extras: DraftExtras = {}): Draft {
   const byId = new Map(f.contacts.map((c) => [c.id, c]));
-  const last = [...f.interviews].sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
+  const last = [...f.interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
   const ctx: DraftContext = {
     kind,
     company: f.application.company,

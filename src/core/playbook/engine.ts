@@ -1,6 +1,6 @@
 // The playbook engine: facts + settings + now -> an ordered plan. Pure and deterministic, so a
 // plan can be regenerated whenever the facts change and explained step by step.
-import type { Interview, ProposedStep, Stage } from '../types.js';
+import type { Interview, IsoInstant, ProposedStep, Stage } from '../types.js';
 import { addDays, addHours } from '../time.js';
 import type { PlanFacts } from './facts.js';
 import { findPeople } from './people.js';
@@ -35,8 +35,14 @@ export function stageReached(interviews: readonly Interview[]): Stage {
   return 'interview';
 }
 
+/** The same instant in one spelling (UTC, milliseconds), so dates compare and print alike. */
+function normal(iso: IsoInstant): IsoInstant {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms).toISOString();
+}
+
 function lastInterviewAt(f: PlanFacts): string | null {
-  return [...f.interviews].sort((a, b) => b.at.localeCompare(a.at))[0]?.at ?? null;
+  return [...f.interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0]?.at ?? null;
 }
 
 /** Plans for an application with no rejection yet: only silence (R11) can apply. */
@@ -45,7 +51,7 @@ function silencePlan(f: PlanFacts): Plan {
   const last = lastInterviewAt(f);
   const open = ['applied', 'screening', 'interviewing'].includes(f.application.status);
   if (!last || !open) return { stage, steps: [], ghosted: false };
-  const ghosted = f.now >= addDays(last, f.settings.ghostDays);
+  const ghosted = Date.parse(f.now) >= Date.parse(addDays(last, f.settings.ghostDays));
   const follow = followUp(f);
   return { stage, steps: follow ? [follow] : [], ghosted };
 }
@@ -55,37 +61,36 @@ export function buildPlan(f: PlanFacts): Plan {
   if (!r) return silencePlan(f);
 
   const stage = r.stage;
-  const people = findPeople(f);
+  const receivedAt = normal(r.receivedAt);
   const ctx: RuleContext = {
     f,
-    people,
+    people: findPeople(f),
     stage,
-    receivedAt: r.receivedAt,
-    coolOffEnds: addHours(r.receivedAt, f.settings.coolOffHours),
+    receivedAt,
+    coolOffEnds: addHours(receivedAt, f.settings.coolOffHours),
   };
 
   if (r.channel === 'silence') {
     // R11: the lighter plan after being ghosted: a follow-up if one was made, reflect, stay in
     // touch, back to the search.
     const follow = followUp(f);
+    const sup = support(ctx);
     const steps = [
       ...(follow && f.previous.some((p) => p.key === 'follow_up') ? [follow] : []),
+      ...(sup ? [sup] : []),
       reflect(ctx),
       ...connect(ctx),
       pipeline(ctx),
     ];
-    const sup = support(ctx);
-    if (sup) steps.splice(1, 0, sup);
     return { stage, steps, ghosted: false };
   }
 
   const eligibility = feedbackEligibility(ctx);
   const thanks = thankYou(ctx, eligibility.eligible);
-  const thanksDone = f.previous.find((p) => p.key === 'thank_you' && p.status === 'done')?.completedAt ?? null;
   const steps: ProposedStep[] = [checkIn(ctx)];
   const sup = support(ctx);
   if (sup) steps.push(sup);
-  steps.push(thanks, feedbackRequest(ctx, eligibility, thanks, thanksDone));
+  steps.push(thanks, feedbackRequest(ctx, eligibility, thanks));
   const esc = escalate(ctx);
   if (esc) steps.push(esc);
   steps.push(reflect(ctx), actionPlan(ctx), ...connect(ctx), ...touchBase(ctx), pipeline(ctx));

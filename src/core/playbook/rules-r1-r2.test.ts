@@ -228,7 +228,7 @@ describe('R2 thank-you note', () => {
   it('R2 keeps the thank-you brief and gracious', () => {
     const body = stepIn(buildPlan(facts()).steps, 'thank_you').draft?.body ?? '';
     expect(body.split(/\s+/).length).toBeLessThanOrEqual(170);
-    expect(body).toMatch(/thank/i);
+    expect(body).toMatch(/thank|grateful/i);
     expect(body).not.toMatch(/why didn'?t you|disappointed|unfair/i);
   });
 

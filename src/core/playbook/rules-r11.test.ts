@@ -15,7 +15,6 @@ import {
   keysOf,
   ms,
   rejection,
-  stepIn,
 } from './test-facts.js';
 
 const DAY = 86_400_000;

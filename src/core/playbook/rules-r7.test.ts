@@ -75,7 +75,7 @@ describe('R7 stay in touch', () => {
     expect(t.contactId).toBe(DANA.id);
     expect(t.rationale).toMatch(/final round/);
     expect(t.rationale).toMatch(/warm lead/);
-    expect(t.rationale).toMatch(/\((wishing|share|congrat)/);
+    expect(t.rationale).toMatch(/\((wishing|sharing|congratulating)/);
     expect(t.draft).not.toBeNull();
   });
 

@@ -1,12 +1,13 @@
 // The playbook rules, one function each, as pure functions of the facts. Each returns the
 // steps it proposes (possibly skipped, with the reason) in the order the user meets them.
-import type { Contact, Feedback, IsoInstant, ProposedStep, Stage } from '../types.js';
-import { actionsFor, sortIntoThemes } from '../feedback/themes.js';
+import type { Contact, IsoInstant, ProposedStep, Stage } from '../types.js';
+import { EMPLOYER_CONTACT_KINDS, SUPPORT_CONTACT_KINDS } from '../types.js';
+import { actionsFor, outsideLabel, sortIntoThemes, type ThemeFinding } from '../feedback/themes.js';
 import { addDays, addHours, dayOf, daysBetween, maxInstant } from '../time.js';
 import { draftFor } from './drafting.js';
 import type { PlanFacts } from './facts.js';
 import { occasionNear } from './holidays.js';
-import { firstName, hiringManagerMet, mainInterviewer, type People } from './people.js';
+import { firstName, hiringManagerMet, mainInterviewer, type People, type Recipient } from './people.js';
 
 export interface RuleContext {
   f: PlanFacts;
@@ -28,11 +29,22 @@ const step = (s: Omit<Step, 'notBefore' | 'skipReason' | 'contactId' | 'draft'> 
   ...s,
 });
 
-const nameOr = (c: Contact | null, fallback: string): string => firstName(c) ?? fallback;
+const DAY = 86_400_000;
+const t = (iso: IsoInstant): number => Date.parse(iso);
+const nameOr = (c: { name: string | null } | null, fallback: string): string => firstName(c) ?? fallback;
+const isEmployerSide = (c: Contact): boolean => EMPLOYER_CONTACT_KINDS.includes(c.kind);
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const uncapitalize = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
 
 /** R1: a check-in first; the decision is about fit, not worth. */
 export function checkIn(c: RuleContext): Step {
-  const logged = c.f.moods.some((m) => m.at >= c.receivedAt);
+  const logged = c.f.moods.some((m) => t(m.at) >= t(c.receivedAt));
   return step({
     key: 'check_in',
     kind: 'check_in',
@@ -44,10 +56,15 @@ export function checkIn(c: RuleContext): Step {
   });
 }
 
+/** R2: who receives the thank-you: the human sender, else the hiring manager met, else anyone met or linked. */
+export function thankYouRecipient(p: People): Recipient | null {
+  return p.sender ?? p.unsavedSender ?? hiringManagerMet(p) ?? p.met[0] ?? p.employer[0] ?? null;
+}
+
 /** R2 (with R3 folded in): a brief, gracious thank-you when a person is there to receive it. */
 export function thankYou(c: RuleContext, feedbackEligible: boolean): Step {
   const { f, people } = c;
-  const to = people.sender ?? hiringManagerMet(people) ?? people.met[0] ?? people.employer[0] ?? null;
+  const to = thankYouRecipient(people);
   const due = maxInstant(addDays(c.receivedAt, f.settings.thankYouDays), c.coolOffEnds);
   if (!to) {
     return step({
@@ -57,10 +74,12 @@ export function thankYou(c: RuleContext, feedbackEligible: boolean): Step {
       dueAt: due,
       status: 'skipped',
       rationale: 'A short thank-you keeps the door open with the people you dealt with.',
-      skipReason:
-        'The news came from an automated address and you have no contact there yet, so there is no one to thank. Skipped.',
+      skipReason: f.rejection?.automatedSender
+        ? `The news came from an automated address and you have no contact at ${f.application.company} yet, so there is no one to thank. Add a contact and this step comes back.`
+        : `You have no contact at ${f.application.company} yet, so there is no one to thank. Add a contact and this step comes back.`,
     });
   }
+  const who = nameOr(to, 'the person who wrote to you');
   return step({
     key: 'thank_you',
     kind: 'thank_you',
@@ -70,8 +89,8 @@ export function thankYou(c: RuleContext, feedbackEligible: boolean): Step {
     status: 'pending',
     contactId: to.id,
     rationale: feedbackEligible
-      ? `When you're ready, a brief thank-you to ${nameOr(to, 'them')} leaves a good last impression, and it can carry your feedback question.`
-      : `When you're ready, a brief thank-you to ${nameOr(to, 'them')} leaves a good last impression and keeps the door open.`,
+      ? `When you're ready, a brief thank-you to ${who} leaves a good last impression, and it can carry your feedback question.`
+      : `When you're ready, a brief thank-you to ${who} leaves a good last impression and keeps the door open.`,
     draft: draftFor('thank_you', to, f, { includeFeedbackAsk: feedbackEligible }),
   });
 }
@@ -96,9 +115,14 @@ export function feedbackEligibility(c: RuleContext): FeedbackEligibility {
   }
   const hm = hiringManagerMet(people);
   if (hm) {
+    const name = nameOr(hm, 'the hiring manager');
     const times = people.hiringManagerMeetings.get(hm.id) ?? 1;
-    const odds = times >= 2 ? `You met ${nameOr(hm, 'the hiring manager')} ${times} times, so a reply is more likely than usual.` : `You met ${nameOr(hm, 'the hiring manager')} ${strict ? 'in person' : 'face to face'}, so a short question has a fair chance.`;
-    return { eligible: true, to: hm, why: odds };
+    const how = people.hiringManagerModes.get(hm.id)?.has('in_person') ? 'in person' : 'on video';
+    const why =
+      times >= 2
+        ? `You met ${name} ${times === 2 ? 'twice' : `${times} times`}, so a reply is more likely than usual.`
+        : `You met ${name} ${how}, so a short question has a fair chance of an answer.`;
+    return { eligible: true, to: hm, why };
   }
   if (people.agencyRecruiter) {
     return {
@@ -116,7 +140,8 @@ export function feedbackEligibility(c: RuleContext): FeedbackEligibility {
   };
 }
 
-export function feedbackRequest(c: RuleContext, e: FeedbackEligibility, thankYouStep: Step, thankYouDone: string | null): Step {
+/** R3: the feedback question, best carried by the thank-you; done once that is sent or feedback arrives. */
+export function feedbackRequest(c: RuleContext, e: FeedbackEligibility, thankYouStep: Step): Step {
   const due = thankYouStep.dueAt;
   if (!e.eligible || !e.to) {
     return step({
@@ -129,44 +154,61 @@ export function feedbackRequest(c: RuleContext, e: FeedbackEligibility, thankYou
       skipReason: e.why,
     });
   }
-  const folded = thankYouStep.status !== 'skipped';
-  const alreadyAnswered = c.f.feedback.length > 0;
+  const thanks = c.f.previous.find((p) => p.key === 'thank_you');
+  // The ask rides on the thank-you unless there is none, or the user chose not to send it.
+  const folded = thankYouStep.status !== 'skipped' && thanks?.status !== 'skipped';
+  const sent = folded && thanks?.status === 'done';
+  const answered = c.f.feedback.length > 0;
+  const thanksTo = firstName({ name: thankYouStep.draft?.toName ?? null });
+  const where = !folded
+    ? ''
+    : thankYouStep.contactId === e.to.id || thanksTo === null
+      ? 'The question sits at the end of your thank-you note; this standalone version is here if you prefer.'
+      : `The question sits at the end of your thank-you to ${thanksTo}; this standalone version goes to ${nameOr(e.to, 'them')} if you'd rather ask directly.`;
   return step({
     key: 'feedback_request',
     kind: 'feedback_request',
     rule: 'R3',
     dueAt: due,
     notBefore: c.coolOffEnds,
-    status: alreadyAnswered || (folded && thankYouDone !== null) ? 'done' : 'pending',
+    status: answered || sent ? 'done' : 'pending',
     contactId: e.to.id,
-    rationale: `${e.why} ${folded ? 'The question sits at the end of your thank-you note; this is a standalone version if you prefer.' : ''} Many employers never reply to this, and silence is a normal outcome.`.replace(/\s+/g, ' ').trim(),
+    rationale: [e.why, where, 'Many employers never reply to this, and silence is a normal outcome.']
+      .filter((s) => s !== '')
+      .join(' '),
     draft: draftFor('feedback_request', e.to, c.f),
   });
 }
 
 /** R4: one polite escalation after a vague reply, never a second. */
 export function escalate(c: RuleContext): Step | null {
-  const vague: Feedback | undefined = c.f.feedback.find((fb) => fb.vague);
+  const replies = [...c.f.feedback].sort((a, b) => t(a.receivedAt) - t(b.receivedAt));
+  const vague = replies.find((fb) => fb.vague);
   if (!vague) return null;
   const to = mainInterviewer(c.people, c.f.interviews);
   const due = maxInstant(addDays(vague.receivedAt, 2), c.coolOffEnds);
-  if (!to) {
-    return step({
+  const closed = (skipReason: string): Step =>
+    step({
       key: 'escalate',
       kind: 'escalate',
       rule: 'R4',
       dueAt: due,
       status: 'skipped',
       rationale: 'The reply was general, which is common.',
-      skipReason: 'There was no main interviewer to ask directly, so this step closes here. Nothing more to chase.',
+      skipReason,
     });
+  if (replies.some((fb) => !fb.vague)) {
+    return closed('Concrete feedback came in, so there is nothing more to ask. Skipped.');
+  }
+  if (!to) {
+    return closed('There was no main interviewer to ask directly, so this step closes here. Nothing more to chase.');
   }
   return step({
     key: 'escalate',
     kind: 'escalate',
     rule: 'R4',
     dueAt: due,
-    notBefore: maxInstant(c.coolOffEnds, vague.receivedAt),
+    notBefore: maxInstant(c.coolOffEnds, new Date(vague.receivedAt).toISOString()),
     status: 'pending',
     contactId: to.id,
     rationale: `The reply was general. One brief, grateful note to ${nameOr(to, 'your main interviewer')} may get something concrete. Send it once; after that, let it rest.`,
@@ -188,20 +230,43 @@ export function reflect(c: RuleContext): Step {
   });
 }
 
-/** R6: feedback and reflection become a small plan; outside causes are named and let go. */
-export function actionPlan(c: RuleContext): Step {
-  const { f } = c;
+/** R6's inputs: themes from feedback, stated reasons and reflections, and the questions to prepare. */
+function lessons(f: PlanFacts): { findings: ThemeFinding[]; questions: string[]; mismatch: boolean } {
   const texts = [
     ...f.feedback.filter((fb) => !fb.vague).map((fb) => fb.text),
     ...(f.rejection?.reasons ?? []),
-    ...f.reflections.flatMap((r) => [r.wentBadly ?? '', ...r.missingQualifications.map((q) => `Missing skills: ${q}`)]),
-  ].filter((t) => t.trim() !== '');
-  const findings = texts.flatMap((t) => sortIntoThemes(t));
-  const pause = f.reflections.flatMap((r) => r.pauseQuestions);
-  const actions = actionsFor(findings, pause);
-  const outside = findings.filter((x) => x.theme === 'outside_control');
+    ...f.reflections.map((r) => r.wentBadly ?? ''),
+  ].filter((x) => x.trim() !== '');
+  const missing: ThemeFinding[] = f.reflections
+    .flatMap((r) => r.missingQualifications)
+    .map((q) => q.trim())
+    .filter((q) => q !== '')
+    .map((q) => ({ theme: 'skill_gap', controllable: true, sentence: q, skill: q }));
+  const questions = [
+    ...f.reflections.flatMap((r) => r.pauseQuestions),
+    // R5: questions answered poorly go to the question bank too.
+    ...f.interviews.flatMap((i) => i.questions.filter((q) => q.rating !== null && q.rating <= 2).map((q) => q.text)),
+  ]
+    .map((q) => q.trim())
+    .filter((q, i, all) => q !== '' && all.indexOf(q) === i);
+  return {
+    findings: [...texts.flatMap((x) => sortIntoThemes(x)), ...missing],
+    questions,
+    mismatch: f.reflections.some((r) => r.requirementsMatch === 'no'),
+  };
+}
+
+/** R6: feedback and reflection become a small plan; outside causes are named and let go. */
+export function actionPlan(c: RuleContext): Step {
+  const { f } = c;
+  const { findings, questions, mismatch } = lessons(f);
+  const actions = actionsFor(findings, questions);
+  if (mismatch && !actions.some((a) => a.theme === 'overqualified')) {
+    actions.push({ theme: 'experience', title: 'Aim at roles whose requirements match your experience more closely' });
+  }
+  const outside = [...new Set(findings.filter((x) => !x.controllable).map(outsideLabel))];
   const dueAt = addDays(c.receivedAt, f.settings.reflectDays + 2);
-  if (findings.length > 0 && actions.length === 0 && outside.length === findings.length) {
+  if (findings.length > 0 && actions.length === 0 && findings.every((x) => !x.controllable)) {
     return step({
       key: 'action_plan',
       kind: 'action_plan',
@@ -209,15 +274,19 @@ export function actionPlan(c: RuleContext): Step {
       dueAt,
       status: 'skipped',
       rationale: 'What you learn becomes one or two concrete next steps.',
-      skipReason: `The reason given was outside your control (${outside[0]?.sentence ?? 'an outside factor'}). Nothing to fix here; let this one go.`,
+      skipReason: `The reason given, ${listOf(outside)}, was outside your control. Nothing to fix here; let this one go.`,
     });
   }
+  const letGo =
+    outside.length > 0
+      ? ` ${capitalize(listOf(outside))} ${outside.length > 1 ? 'were' : 'was'} outside your control, so let that part go.`
+      : '';
   const rationale =
     actions.length > 0
       ? `Next steps from what you learned: ${actions
           .slice(0, 2)
-          .map((a) => a.title.charAt(0).toLowerCase() + a.title.slice(1))
-          .join('; ')}.`
+          .map((a) => uncapitalize(a.title))
+          .join('; ')}.${letGo}`
       : 'Once you have reflected, and if any feedback comes, turn it into one or two concrete next steps.';
   return step({ key: 'action_plan', kind: 'action_plan', rule: 'R6', dueAt, status: 'pending', rationale });
 }
@@ -233,7 +302,7 @@ export function connect(c: RuleContext): Step[] {
       notBefore: c.coolOffEnds,
       status: 'pending',
       contactId: person.id,
-      rationale: `Connect with ${person.name} with a short personal note, so the relationship outlasts this role.`,
+      rationale: `Send ${person.name} a connection request with a short personal note, so the relationship outlasts this role.`,
       draft: draftFor('connect', person, c.f),
     }),
   );
@@ -241,9 +310,10 @@ export function connect(c: RuleContext): Step[] {
 
 /** R7: after a final round the company is a warm lead: a touch-base each cadence, with a reason. */
 export function touchBase(c: RuleContext): Step[] {
-  if (c.stage !== 'final') return [];
   const { f, people } = c;
-  const to = hiringManagerMet(people) ?? people.sender ?? people.met[0] ?? null;
+  const finalRound = c.stage === 'final' || f.interviews.some((i) => i.finalRound);
+  if (!finalRound) return [];
+  const to = hiringManagerMet(people) ?? people.sender ?? people.met[0] ?? people.employer[0] ?? null;
   if (!to) return [];
   const cadence = f.settings.touchBaseDays;
   const steps: Step[] = [];
@@ -251,15 +321,18 @@ export function touchBase(c: RuleContext): Step[] {
   for (let n = 1; n < 50; n++) {
     const key = `touch_base:${n}`;
     const prior = f.previous.find((p) => p.key === key);
-    const dueAt = addDays(from, cadence);
+    const dueAt = maxInstant(addDays(from, cadence), c.coolOffEnds);
     const occasion = occasionNear(dayOf(dueAt));
-    const reason = occasion ? `wishing them well for ${occasion.label}` : 'a short hello to stay on their radar';
+    const reason = occasion
+      ? `wishing them well for ${occasion.label}`
+      : 'sharing an article that fits their work, or congratulating them on recent news';
     steps.push(
       step({
         key,
         kind: 'touch_base',
         rule: 'R7',
         dueAt,
+        notBefore: c.coolOffEnds,
         status: 'pending',
         contactId: to.id,
         rationale: `You reached the final round, so ${f.application.company} is a warm lead. A light note (${reason}) keeps you in mind if the role reopens.`,
@@ -274,13 +347,15 @@ export function touchBase(c: RuleContext): Step[] {
 
 /** R11: one polite follow-up when an interview is followed by silence. */
 export function followUp(f: PlanFacts): Step | null {
-  const last = [...f.interviews].sort((a, b) => b.at.localeCompare(a.at))[0];
+  const last = [...f.interviews].sort((a, b) => t(b.at) - t(a.at))[0];
   if (!last) return null;
   const dueAt = addDays(last.at, f.settings.followUpDays);
-  if (f.now < dueAt && !f.previous.some((p) => p.key === 'follow_up')) return null;
-  const byId = new Map(f.contacts.map((x) => [x.id, x]));
-  const people = last.participantIds.map((id) => byId.get(id)).filter((x): x is Contact => x !== undefined);
-  const to = people.find((p) => p.kind === 'recruiter' || p.kind === 'agency_recruiter') ?? people[0] ?? f.contacts[0] ?? null;
+  if (t(f.now) < t(dueAt) && !f.previous.some((p) => p.key === 'follow_up')) return null;
+  const employer = f.contacts.filter(isEmployerSide);
+  const byId = new Map(employer.map((x) => [x.id, x]));
+  const present = last.participantIds.map((id) => byId.get(id)).filter((x): x is Contact => x !== undefined);
+  const isRecruiter = (p: Contact): boolean => p.kind === 'recruiter' || p.kind === 'agency_recruiter';
+  const to = present.find(isRecruiter) ?? present[0] ?? employer.find(isRecruiter) ?? employer[0] ?? null;
   const days = Math.floor(daysBetween(last.at, f.now));
   return step({
     key: 'follow_up',
@@ -302,11 +377,22 @@ export function pipeline(c: RuleContext): Step {
   const { f } = c;
   const p = f.pipeline;
   const low = p.activeCount < f.settings.targetActiveApplications;
-  const why = p.interviewsUnderway
-    ? 'Keep adding leads while your other interviews run, so no single answer carries too much weight.'
-    : low
-      ? 'Your pipeline is below your target, so a few new leads will help.'
-      : 'Add a new lead or two, with what you learned in hand.';
+  const idle = p.lastAppliedOn === null ? null : Math.floor(daysBetween(p.lastAppliedOn, f.now));
+  const stale = idle !== null && idle >= f.settings.staleSearchDays;
+  const why = [
+    low && stale
+      ? `Your pipeline is below your target and your last application was ${idle} days ago, so a few new leads will help.`
+      : low
+        ? 'Your pipeline is below your target, so a few new leads will help.'
+        : stale
+          ? `Your last application was ${idle} days ago, so a new lead or two will help.`
+          : p.interviewsUnderway
+            ? ''
+            : 'Add a new lead or two, with what you learned in hand.',
+    p.interviewsUnderway ? 'Keep adding leads while your other interviews run, so no single answer carries too much weight.' : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
   return step({
     key: 'pipeline',
     kind: 'pipeline',
@@ -320,23 +406,34 @@ export function pipeline(c: RuleContext): Step {
 /** R10: when rejections pile up or the mood is low, lean on people. */
 export function support(c: RuleContext): Step | null {
   const { f } = c;
-  const windowStart = addDays(c.receivedAt, -f.settings.supportWindowDays);
-  const recent = f.rejectionDates.filter((d) => d >= windowStart && d <= c.receivedAt).length;
-  const weekAgo = addDays(f.now, -7);
-  const lowMood = f.moods.some((m) => m.at >= weekAgo && m.score <= 2);
+  const received = t(c.receivedAt);
+  const windowStart = received - f.settings.supportWindowDays * DAY;
+  const dates = f.rejectionDates.map(t);
+  // This rejection counts whether or not the caller listed it.
+  const recent = dates.filter((d) => d >= windowStart && d <= received).length + (dates.includes(received) ? 0 : 1);
+  const weekAgo = t(f.now) - 7 * DAY;
+  const lows = f.moods.filter((m) => t(m.at) >= weekAgo && m.score <= 2);
+  const lowMood = lows.length > 0;
   if (recent < f.settings.supportThreshold && !lowMood) return null;
-  const to = f.supportContacts.find((x) => x.kind === 'mentor') ?? f.supportContacts[0] ?? null;
+  const people = f.supportContacts.filter((x) => SUPPORT_CONTACT_KINDS.includes(x.kind));
+  const to = people.find((x) => x.kind === 'mentor') ?? people[0] ?? null;
   const who = to ? to.name : 'a friend, a family member or a mentor';
+  // A low mood noticed days later makes the step due from then, not in the past.
+  const dueAt = lows.reduce(
+    (due, m) => maxInstant(due, new Date(m.at).toISOString()),
+    maxInstant(addHours(c.receivedAt, 24), c.coolOffEnds),
+  );
   return step({
     key: 'support',
     kind: 'support',
     rule: 'R10',
-    dueAt: addHours(c.receivedAt, 24),
+    dueAt,
+    notBefore: c.coolOffEnds,
     status: 'pending',
     contactId: to?.id ?? null,
     rationale: lowMood
       ? `You've been feeling low. A chat with ${who} can help, and they may know someone hiring. Rebound drafts the note; you decide whether to send it.`
-      : `A few hard answers in a short time is a lot to carry alone. Reach out to ${who}; they may also know someone hiring.`,
+      : `A few hard answers in a short time is a lot to carry alone. Talking to ${who} can help, and they may know someone hiring. Nothing is sent until you send it.`,
     draft: draftFor('support', to, f),
   });
 }

@@ -72,7 +72,10 @@ export function phraseDetector(table: PhraseRule): Detector {
           continue;
         }
         const scope = phrase.scope ?? table.scope;
-        const span = scope === 'sentence' && sentence.end > sentence.start ? sentence : trim(doc.norm, start, end);
+        const span =
+          scope === 'sentence' && sentence.end > sentence.start
+            ? sentence
+            : trim(doc.norm, start, end);
         out.push({
           rule: table.rule,
           severity: phrase.severity ?? 'warning',

@@ -60,7 +60,8 @@ async function build(): Promise<Pipeline> {
   const sentimentPlugin = sentiment.default as unknown as Plugin<[], Root>;
   const scorer = unifiedMod.unified().use(english.default).use(sentimentPlugin).freeze();
 
-  const run = (processor: typeof proofreader | typeof scorer, text: string) =>
+  // Both processors share one shape once frozen; only their plugins differ.
+  const run = (processor: typeof proofreader, text: string) =>
     new Promise<{ tree: LangNode; messages: LangMessage[] }>((resolve, reject) => {
       processor.run(processor.parse(text), text, (error, tree, file) => {
         if (error || !tree || !file) {

@@ -137,7 +137,8 @@ const COMMON_SLIPS: Readonly<Record<string, string>> = {
 export function knownWordSet(words: readonly string[] | undefined): Set<string> {
   const out = new Set<string>();
   for (const entry of words ?? []) {
-    for (const part of entry.toLowerCase().split(/[^a-z0-9\u00c0-\u024f'-]+/)) if (part) out.add(part);
+    for (const part of entry.toLowerCase().split(/[^a-z0-9\u00c0-\u024f'-]+/))
+      if (part) out.add(part);
   }
   return out;
 }
@@ -159,14 +160,26 @@ export function maskForSpelling(doc: ToneDoc, known: ReadonlySet<string>): strin
   return masked;
 }
 
-function isExempt(doc: ToneDoc, word: string, start: number, end: number, known: ReadonlySet<string>): boolean {
+function isExempt(
+  doc: ToneDoc,
+  word: string,
+  start: number,
+  end: number,
+  known: ReadonlySet<string>,
+): boolean {
   if (known.has(word.toLowerCase()) || /\d/.test(word)) return true;
   // Inner capitals or all capitals: a brand or an acronym (LinkedIn, NASA).
   if (/[A-Z\u00c0-\u00de]/.test(word.slice(1))) return true;
   return /^[A-Z\u00c0-\u00de]/.test(word) && looksLikeName(doc, start, end);
 }
 
-export function spellingFinding(doc: ToneDoc, start: number, end: number, suggestions: readonly string[], known: ReadonlySet<string>): RawFinding | null {
+export function spellingFinding(
+  doc: ToneDoc,
+  start: number,
+  end: number,
+  suggestions: readonly string[],
+  known: ReadonlySet<string>,
+): RawFinding | null {
   const word = doc.text.slice(start, end);
   const lower = word.toLowerCase();
   if (!word || isExempt(doc, word, start, end, known)) return null;
@@ -218,13 +231,16 @@ function compare(a: number[], b: number[]): number {
 export function distance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
       const row = d[i];
       if (row) row[j] = v;
     }

@@ -6,7 +6,7 @@ import { EMPLOYER } from './fragments.js';
 const FAILED_TO =
   "(?:never|didn't|did not|couldn't|could not|failed to|wouldn't|would not|refused to|didn't bother to|did not bother to|never bothered to)(?: even)?";
 const DUTIES =
-  "(?:read|look(?:ed)? at|open(?:ed)?|check(?:ed)?|review(?:ed)?|listen(?:ed)?|prepared?|ask(?:ed)?|tell|told|mention(?:ed)?|explain(?:ed)?|give|gave|let me|bother(?:ed)?|repl(?:y|ied)|respond(?:ed)?|inform(?:ed)?|update[d]?|answer(?:ed)?|follow(?:ed)? up|get back|got back|call(?:ed)? (?:me )?back|share[d]?|send|sent|warn(?:ed)?|clarif(?:y|ied)|understand|understood|appreciate[d]?|value[d]?|recogni[sz]e[d]?|consider(?:ed)?|acknowledge[d]?)";
+  '(?:read|look(?:ed)? at|open(?:ed)?|check(?:ed)?|review(?:ed)?|listen(?:ed)?|prepared?|ask(?:ed)?|tell|told|mention(?:ed)?|explain(?:ed)?|give|gave|let me|bother(?:ed)?|repl(?:y|ied)|respond(?:ed)?|inform(?:ed)?|update[d]?|answer(?:ed)?|follow(?:ed)? up|get back|got back|call(?:ed)? (?:me )?back|share[d]?|send|sent|warn(?:ed)?|clarif(?:y|ied)|understand|understood|appreciate[d]?|value[d]?|recogni[sz]e[d]?|consider(?:ed)?|acknowledge[d]?)';
 
 export const BLAME: PhraseRule = {
   rule: 'blame',
@@ -17,32 +17,32 @@ export const BLAME: PhraseRule = {
   phrases: [
     {
       re: rx(
-        "\\b(?:process|interview(?:s|ing)?|panel|test|task|assessment|exercise|recruit(?:er|ment|ing)|hiring|selection|communication|scheduling|organi[sz]ation|interviewers?|feedback)\\b[^.?!\\n]{0,25}\\b(?:is|was|were|are|seemed|felt)\\b (?:[a-z]+ )?(?:broken|flawed|unfair|biased|rigged|rushed|chaotic|disorgani[sz]ed|a mess|a shambles|poorly (?:run|organi[sz]ed|designed|handled|managed)|badly (?:run|organi[sz]ed|designed|handled|managed)|misleading|a formality|a sham|a box-ticking exercise|not fair|anything but fair|impossible|a waste)\\b",
+        '\\b(?:process|interview(?:s|ing)?|panel|test|task|assessment|exercise|recruit(?:er|ment|ing)|hiring|selection|communication|scheduling|organi[sz]ation|interviewers?|feedback)\\b[^.?!\\n]{0,25}\\b(?:is|was|were|are|seemed|felt)\\b (?:[a-z]+ )?(?:broken|flawed|unfair|biased|rigged|rushed|chaotic|disorgani[sz]ed|a mess|a shambles|poorly (?:run|organi[sz]ed|designed|handled|managed)|badly (?:run|organi[sz]ed|designed|handled|managed)|misleading|a formality|a sham|a box-ticking exercise|not fair|anything but fair|impossible|a waste)\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:if|had) (?:only )?(?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+(?: [a-z]+)?|they|he|she|someone|anyone)\\b[^.?!\\n]{0,20}\\b(?:actually|bothered to|properly|even|really) (?:read|looked|look|listened|listen|checked|check|prepared|prepare|reviewed|review|asked|paid attention)\\b",
+        '\\b(?:if|had) (?:only )?(?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+(?: [a-z]+)?|they|he|she|someone|anyone)\\b[^.?!\\n]{0,20}\\b(?:actually|bothered to|properly|even|really) (?:read|looked|look|listened|listen|checked|check|prepared|prepare|reviewed|review|asked|paid attention)\\b',
       ),
     },
     { re: rx(`\\b${EMPLOYER} ${FAILED_TO} ${DUTIES}\\b`) },
     {
       re: rx(
-        "\\b(?:nobody|no one|no-one) (?:ever |even )?(?:told|informed|mentioned|explained|said|bothered|gave|let me|warned|replied|responded|called|followed up)\\b",
+        '\\b(?:nobody|no one|no-one) (?:ever |even )?(?:told|informed|mentioned|explained|said|bothered|gave|let me|warned|replied|responded|called|followed up)\\b',
       ),
     },
     {
       re: rx(
         "\\b(?:wasn't|was not|weren't|were not|never|not|haven't been|hasn't been) (?:even )?(?:given|offered|allowed|afforded)\\b[^.?!\\n]{0,15}\\b(?:a|any) (?:fair|real|proper|decent|honest|genuine) (?:chance|shot|hearing|opportunity)\\b|\\b(?:not|never|hardly|barely|wasn't|isn't|was not|is not|weren't) (?:a |very |remotely |entirely |exactly |at all )?(?:fair|impartial|objective|transparent)\\b",
       ),
-      unless: when("\\bto (?:expect|ask)\\b"),
+      unless: when('\\bto (?:expect|ask)\\b'),
     },
     {
       re: rx(
-        "\\b(?:all along|from the (?:start|beginning|outset)|before (?:I|we) even|a done deal|a foregone conclusion|box[- ]ticking|going through the motions)\\b|\\b(?:clearly|obviously)\\b[^.?!\\n]{0,30}\\b(?:internal (?:candidate|hire)|in mind|already decided|lined up)\\b",
+        '\\b(?:all along|from the (?:start|beginning|outset)|before (?:I|we) even|a done deal|a foregone conclusion|box[- ]ticking|going through the motions)\\b|\\b(?:clearly|obviously)\\b[^.?!\\n]{0,30}\\b(?:internal (?:candidate|hire)|in mind|already decided|lined up)\\b',
       ),
     },
-    { re: rx("\\b(?:your|their) loss\\b") },
+    { re: rx('\\b(?:your|their) loss\\b') },
     {
       re: rx(
         "\\bI was (?:clearly |obviously |by far |easily |definitely )?the (?:better|best|strongest|most qualified|most experienced|right) (?:candidate|fit|choice|person|applicant|option)\\b|\\b(?:unpaid|free) (?:labou?r|work|consulting|consultancy)\\b|\\b(?:used|stole|stolen|stealing|steal|took|taken) my (?:ideas?|work|designs?|solutions?|proposal|code)\\b|\\b(?:showed|turned) up (?:[a-z0-9]+ minutes |an hour |half an hour )?late\\b|\\b(?:irrelevant|pointless|stupid|ridiculous|unfair|trick|gotcha) questions\\b|\\bthe (?:real )?problem (?:is|was) (?:your|the (?:process|interviewer|recruiter|panel|team|company))\\b|\\b(?:wasn't|was not|never|weren't) (?:even )?asked (?:about|a single)\\b|\\bbait[- ]and[- ]switch\\b|\\b(?:personal|clear|obvious|your|their|his|her|the interviewer's|the panel's|the recruiter's) (?:bias|prejudice)\\b|\\bbiased\\b|\\bfavou?ritism\\b|\\bnepotism\\b|\\bprejudiced\\b|\\b(?:clearly|obviously|evidently) (?:never|hadn't|had not|didn't|did not|wasn't|not) (?:even )?(?:read|opened|looked at|seen|checked|prepared|reviewed|listened)\\b|\\bthen (?:hired|chose|picked|went with|gave (?:it|the job|the role) to) (?:someone|somebody|another)\\b",
@@ -50,7 +50,7 @@ export const BLAME: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:had|have|show(?:ed|n)?) the (?:decency|courtesy|respect|professionalism) to\\b|\\b(?:basic|common) (?:decency|courtesy|respect|professionalism)\\b|\\b(?:did|do) you (?:just|only|simply|really) (?:want|need|prefer)\\b|\\bsomeone (?:cheaper|younger|older|less (?:experienced|qualified))\\b|\\ba (?:cheaper|younger) (?:candidate|option|hire|person)\\b|\\bfor a fact\\b",
+        '\\b(?:had|have|show(?:ed|n)?) the (?:decency|courtesy|respect|professionalism) to\\b|\\b(?:basic|common) (?:decency|courtesy|respect|professionalism)\\b|\\b(?:did|do) you (?:just|only|simply|really) (?:want|need|prefer)\\b|\\bsomeone (?:cheaper|younger|older|less (?:experienced|qualified))\\b|\\ba (?:cheaper|younger) (?:candidate|option|hire|person)\\b|\\bfor a fact\\b',
       ),
     },
     {
@@ -60,7 +60,7 @@ export const BLAME: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:you|your (?:[a-z]+ ){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:[a-z-]+ )?(?:mistake|error|blunder)\\b|\\b(?:you|your (?:[a-z]+ ){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:poor|bad|wrong|terrible|short-sighted|huge|big|serious|costly) (?:call|choice|decision)\\b|\\b(?:this|that|it) (?:is|was) (?:a|the) (?:wrong|poor|bad|terrible) (?:decision|call|choice)\\b",
+        "\\b(?:you|your(?: [a-z]+){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:[a-z-]+ )?(?:mistake|error|blunder)\\b|\\b(?:you|your(?: [a-z]+){1,2}|the (?:team|panel|company|hiring manager|recruiter|manager|committee)|they|he|she) (?:'ve |have |has |really |definitely |clearly |just |obviously )?(?:made|making) (?:a|the|an) (?:poor|bad|wrong|terrible|short-sighted|huge|big|serious|costly) (?:call|choice|decision)\\b|\\b(?:this|that|it) (?:is|was) (?:a|the) (?:wrong|poor|bad|terrible) (?:decision|call|choice)\\b",
       ),
     },
     {
@@ -70,27 +70,27 @@ export const BLAME: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:kept|keep|left|leaving|keeping) (?:me|us|candidates|people) (?:waiting|hanging|guessing|in the dark|on hold)\\b|\\b(?:strung|stringing|string|led|leading) (?:me|us|candidates) (?:along|on)\\b|\\bghost(?:ed|ing) (?:me|us|candidates)\\b|\\byou ghosted\\b",
+        '\\b(?:kept|keep|left|leaving|keeping) (?:me|us|candidates|people) (?:waiting|hanging|guessing|in the dark|on hold)\\b|\\b(?:strung|stringing|string|led|leading) (?:me|us|candidates) (?:along|on)\\b|\\bghost(?:ed|ing) (?:me|us|candidates)\\b|\\byou ghosted\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:interviewers?|recruiter|panel|hiring manager|manager|you|they|he|she|the team|everyone|nobody)\\b[^.?!\\n]{0,15}\\b(?:kept|keeps|constantly|kept on) (?:interrupting|cutting me off|checking (?:his|her|their) phone|looking at (?:his|her|their) phone|talking over me)\\b|\\b(?:interviewers?|recruiter|panel|hiring manager|manager|you|they|he|she|the team) (?:was|were|seemed|looked|came across as|appeared) (?:[a-z]+ )?(?:distracted|unprepared|disengaged|uninterested|dismissive|bored|not (?:interested|listening|prepared)|on (?:his|her|their) phone)\\b",
+        '\\b(?:interviewers?|recruiter|panel|hiring manager|manager|you|they|he|she|the team|everyone|nobody)\\b[^.?!\\n]{0,15}\\b(?:kept|keeps|constantly|kept on) (?:interrupting|cutting me off|checking (?:his|her|their) phone|looking at (?:his|her|their) phone|talking over me)\\b|\\b(?:interviewers?|recruiter|panel|hiring manager|manager|you|they|he|she|the team) (?:was|were|seemed|looked|came across as|appeared) (?:[a-z]+ )?(?:distracted|unprepared|disengaged|uninterested|dismissive|bored|not (?:interested|listening|prepared)|on (?:his|her|their) phone)\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:you|your [a-z]+|the [a-z]+|he|she|they) (?:promised|assured|guaranteed) (?:me|us)\\b|\\b(?:lied|lying) to (?:me|us|candidates)\\b|\\bmisled (?:me|us|candidates)\\b",
+        '\\b(?:you|your [a-z]+|the [a-z]+|he|she|they) (?:promised|assured|guaranteed) (?:me|us)\\b|\\b(?:lied|lying) to (?:me|us|candidates)\\b|\\bmisled (?:me|us|candidates)\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:you|they|the [a-z]+|someone|somebody) (?:should|could|ought to) have (?:told|let me know|said|mentioned|informed|warned|been (?:clear|upfront|honest|transparent)|made (?:it|that) clear)\\b",
+        '\\b(?:you|they|the [a-z]+|someone|somebody) (?:should|could|ought to) have (?:told|let me know|said|mentioned|informed|warned|been (?:clear|upfront|honest|transparent)|made (?:it|that) clear)\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:job )?(?:ad|advert|posting|description|listing|spec)\\b[^.?!\\n]{0,15}\\b(?:was|is)\\b (?:[a-z]+ )?(?:misleading|inaccurate|false|dishonest)\\b|\\b(?:it|you) took (?:you )?(?:over |more than |nearly |almost )?(?:[a-z0-9]+ ){0,2}(?:weeks|months) to (?:reply|respond|get back|answer|tell|let me know|decide)\\b|\\bset (?:me|us|candidates) up to fail\\b|\\bset up to fail\\b",
+        '\\b(?:job )?(?:ad|advert|posting|description|listing|spec)\\b[^.?!\\n]{0,15}\\b(?:was|is)\\b (?:[a-z]+ )?(?:misleading|inaccurate|false|dishonest)\\b|\\b(?:it|you) took (?:you )?(?:over |more than |nearly |almost )?(?:[a-z0-9]+ ){0,2}(?:weeks|months) to (?:reply|respond|get back|answer|tell|let me know|decide)\\b|\\bset (?:me|us|candidates) up to fail\\b|\\bset up to fail\\b',
       ),
     },
   ],

@@ -4,14 +4,15 @@ import type { PhraseRule } from '../phrase.js';
 import { POLITE } from './fragments.js';
 
 const OUTCOME =
-  "(?:rejected|turned down|passed over|overlooked|dismissed|declined|unsuccessful|not (?:selected|chosen|picked|hired|considered|shortlisted|successful|good enough|enough|offered)|good enough|get (?:it|the job|the role|the position|an offer|through|hired)|make it|chosen|selected|picked|hired)";
+  '(?:rejected|turned down|passed over|overlooked|dismissed|declined|unsuccessful|not (?:selected|chosen|picked|hired|considered|shortlisted|successful|good enough|enough|offered)|good enough|get (?:it|the job|the role|the position|an offer|through|hired)|make it|chosen|selected|picked|hired)';
 
 export const DEMANDING: PhraseRule = {
   rule: 'demanding_justification',
   scope: 'sentence',
   explanation:
-    'Asking them to justify the decision puts them on the defensive; many employers can\'t share reasons at all, so an open, optional question gets more.',
-  alternative: "If you're able to share anything I could work on for roles like this, I'd be grateful.",
+    "Asking them to justify the decision puts them on the defensive; many employers can't share reasons at all, so an open, optional question gets more.",
+  alternative:
+    "If you're able to share anything I could work on for roles like this, I'd be grateful.",
   phrases: [
     {
       re: rx(
@@ -24,7 +25,12 @@ export const DEMANDING: PhraseRule = {
         `\\bwhy (?:was|were|did|would|have|has) (?:I|my|you|they|the team)\\b[^.?!\\n]{0,40}\\b(?:${OUTCOME}|(?:reject|pick|choose|chose|hire|select|prefer|preferred) (?:someone|somebody|him|her|them|another|the other)|go with (?:someone|another|the other)|went with)\\b`,
       ),
     },
-    { re: rx(`\\bwhy (?:I|my [a-z]+(?: [a-z]+)?) (?:was|wasn't|was not|were|didn't|did not|am|got|'m)\\b[^.?!\\n]{0,25}\\b${OUTCOME}\\b`), unless: POLITE },
+    {
+      re: rx(
+        `\\bwhy (?:I|my [a-z]+(?: [a-z]+)?) (?:was|wasn't|was not|were|didn't|did not|am|got|'m)\\b[^.?!\\n]{0,25}\\b${OUTCOME}\\b`,
+      ),
+      unless: POLITE,
+    },
     {
       re: rx(
         "\\bI (?:deserve|am owed|'m owed|am entitled to|'m entitled to|have (?:a|the) right to)\\b[^.?!\\n]{0,20}\\b(?:explanation|reason|answer|know|understand|feedback|response|better|clarity|justification)\\b|\\bowe (?:me|us) (?:an?|some|the)? ?(?:explanation|answer|reason)\\b|\\bI (?:demand|insist)\\b|\\bthe least (?:you|they) (?:could|can) do\\b|\\bon what (?:basis|grounds)\\b",
@@ -32,20 +38,20 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:explain|justify) (?:to me )?(?:your (?:decision|choice|reasoning|rationale|thinking)|the (?:decision|rejection|reasoning|rationale|outcome)|this (?:decision|rejection|outcome)|why|how (?:you|the team) (?:decided|chose|came to|reached))\\b",
+        '\\b(?:explain|justify) (?:to me )?(?:your (?:decision|choice|reasoning|rationale|thinking)|the (?:decision|rejection|reasoning|rationale|outcome)|this (?:decision|rejection|outcome)|why|how (?:you|the team) (?:decided|chose|came to|reached))\\b',
       ),
       unless: POLITE,
-      unlessBefore: when("\\bthank(?:s| you)\\b[^.?!\\n]{0,40}$"),
+      unlessBefore: when('\\bthank(?:s| you)\\b[^.?!\\n]{0,40}$'),
     },
     {
       re: rx(
-        "\\b(?:give|provide|send) (?:me|us) (?:a|an|the|your|some|any)? ?(?:[a-z]+ )?(?:reason|explanation|justification|breakdown|rationale)\\b",
+        '\\b(?:give|provide|send) (?:me|us) (?:a|an|the|your|some|any)? ?(?:[a-z]+ )?(?:reason|explanation|justification|breakdown|rationale)\\b',
       ),
       unless: POLITE,
     },
     {
       re: rx(
-        "\\bI (?:expect|require|want|need)\\b (?:an?|the|some|your|to know|to understand|to hear)?\\b[^.?!\\n]{0,25}\\b(?:explanation|reason|answer|justification|response|breakdown|rationale)\\b",
+        '\\bI (?:expect|require|want|need)\\b (?:an?|the|some|your|to know|to understand|to hear)?\\b[^.?!\\n]{0,25}\\b(?:explanation|reason|answer|justification|response|breakdown|rationale)\\b',
       ),
       unless: POLITE,
     },
@@ -62,22 +68,24 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:provide|send|share|forward|give) (?:me )?(?:with )?(?:the|my|a copy of|copies of|your|all) (?:[a-z]+ ){0,2}(?:notes|scores?|scoring|scorecards?|evaluations?|results|rankings?|rubric|assessment)\\b|\\b(?:breakdown|details?|copy) of (?:how|why) I was (?:scored|assessed|evaluated|rated|ranked|marked|judged|rejected)\\b|\\bhow I was (?:scored|rated|ranked|marked)\\b|\\bsubject access request\\b|\\bI (?:hereby |formally |officially )?request (?:an?|the|that|all|my)\\b",
+        '\\b(?:provide|send|share|forward|give) (?:me )?(?:with )?(?:the|my|a copy of|copies of|your|all) (?:[a-z]+ ){0,2}(?:notes|scores?|scoring|scorecards?|evaluations?|results|rankings?|rubric|assessment)\\b|\\b(?:breakdown|details?|copy) of (?:how|why) I was (?:scored|assessed|evaluated|rated|ranked|marked|judged|rejected)\\b|\\bhow I was (?:scored|rated|ranked|marked)\\b|\\bsubject access request\\b|\\bI (?:hereby |formally |officially )?request (?:an?|the|that|all|my)\\b',
       ),
       unless: POLITE,
     },
     {
-      re: rx("\\b(?:had|has|have|offered|brought) that I (?:don't|didn't|do not|did not|lack|lacked|couldn't)\\b"),
+      re: rx(
+        "\\b(?:had|has|have|offered|brought) that I (?:don't|didn't|do not|did not|lack|lacked|couldn't)\\b",
+      ),
       unless: /\b(?:understand|fair|makes sense|appreciate)\b/i,
     },
     {
       re: rx(
-        "\\bwhat (?:exactly |specifically )?(?:was|is) (?:so )?wrong with (?:me|my)\\b|\\bwhat (?:exactly|more) (?:do|did|does) (?:you|they|the team|your team|the company) (?:want|expect)\\b|\\bwhat do you (?:even )?(?:want|expect)(?: from (?:me|candidates|people))?\\s*\\?|\\bhow could (?:you|they|the team|anyone)\\b (?:[a-z]+ ){0,2}(?:choose|pick|reject|hire|pass|turn|not|go|ignore|overlook|prefer)\\b",
+        '\\bwhat (?:exactly |specifically )?(?:was|is) (?:so )?wrong with (?:me|my)\\b|\\bwhat (?:exactly|more) (?:do|did|does) (?:you|they|the team|your team|the company) (?:want|expect)\\b|\\bwhat do you (?:even )?(?:want|expect)(?: from (?:me|candidates|people))?\\s*\\?|\\bhow could (?:you|they|the team|anyone)\\b (?:[a-z]+ ){0,2}(?:choose|pick|reject|hire|pass|turn|not|go|ignore|overlook|prefer)\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:tell|show) me (?:exactly |honestly |specifically )?(?:why|what went wrong|what I did wrong|the (?:real )?reason)\\b|\\b(?:a|an) (?:proper|real|actual|full|detailed|straight|honest|clear|specific) (?:reason|explanation|answer|justification|response)\\b",
+        '\\b(?:tell|show) me (?:exactly |honestly |specifically )?(?:why|what went wrong|what I did wrong|the (?:real )?reason)\\b|\\b(?:a|an) (?:proper|real|actual|full|detailed|straight|honest|clear|specific) (?:reason|explanation|answer|justification|response)\\b',
       ),
       unless: POLITE,
     },

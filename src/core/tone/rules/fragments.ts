@@ -3,7 +3,7 @@ import { when } from '../phrase.js';
 
 /** Someone on the employer's side, as the subject of a clause. */
 export const EMPLOYER =
-  "(?:you|you guys|you people|your (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|manager|colleague|hr|staff|people|ceo|boss)|the (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|hr(?: team)?|firm|employer|manager|committee)|they|he|she|hr|management)";
+  '(?:you|you guys|you people|your (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|manager|colleague|hr|staff|people|ceo|boss)|the (?:[a-z]+ ){0,2}(?:team|company|recruiter|interviewers?|panel|hiring manager|hr(?: team)?|firm|employer|manager|committee)|they|he|she|hr|management)';
 
 /** A hit right after a negation ("I'm not going to post…") says the opposite. */
 export const NEGATED_BEFORE = when("(?:\\bnot|\\bnever|n't|\\bno) (?:[a-z']+ )?$");
@@ -20,5 +20,5 @@ export const SELF_BEFORE = when(
 
 /** Signs in the message that the writer feels slighted: praise nearby is likely ironic. */
 export const GRIEVANCE = when(
-  "\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only)\\b",
+  '\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only)\\b',
 );

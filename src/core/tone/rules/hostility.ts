@@ -4,7 +4,7 @@ import type { PhraseRule } from '../phrase.js';
 import { NEGATED_BEFORE, SELF_BEFORE } from './fragments.js';
 
 const INSULTS =
-  "\\b(?:idiot(?:s|ic)?|stupid(?:ity)?|morons?|moronic|clowns?|clown show|circus|incompeten(?:t|ce)|pathetic|laughable|ridiculous|absurd|disgrace(?:ful)?|shameful|disgusting|garbage(?! collect)|trash|rubbish|crap(?:py)?|bullshit|sh[i*]tt?y?|shite|f[u*]c?k(?:ing|ed|ers?)?|f\\*+(?:k|ing)?|wtf|damn(?:ed)?|arrogant|clueless|amateur(?:s|ish)?|unprofessional|insulting|lousy|useless|joke of an?|an? (?:complete |total |bad |sick |absolute )?joke|sad excuse|dumb|jerks?|losers?|toxic|shambles|shambolic|farce|disrespectful|rude|condescending|patroni[sz]ing|worthless|scam|liars?|you lied|spineless|cowards?|cowardly|hypocrit(?:es?|ical)|petty|pompous|smug|snobs?|snobbish|unacceptable|appalling|outrageous|inexcusable|atrocious|abysmal|deplorable|sucks?|bozos?|muppets?|imbeciles?|numpties|dumpster fire|cesspool|clown car|nonsense|phon(?:e)?y|two-faced|pitiful|inept(?:itude)?|heartless|soulless|shady|dodgy|sleazy)\\b";
+  '\\b(?:idiot(?:s|ic)?|stupid(?:ity)?|morons?|moronic|clowns?|clown show|circus|incompeten(?:t|ce)|pathetic|laughable|ridiculous|absurd|disgrace(?:ful)?|shameful|disgusting|garbage(?! collect)|trash|rubbish|crap(?:py)?|bullshit|sh[i*]tt?y?|shite|f[u*]c?k(?:ing|ed|ers?)?|f\\*+(?:k|ing)?|wtf|damn(?:ed)?|arrogant|clueless|amateur(?:s|ish)?|unprofessional|insulting|lousy|useless|joke of an?|an? (?:complete |total |bad |sick |absolute )?joke|sad excuse|dumb|jerks?|losers?|toxic|shambles|shambolic|farce|disrespectful|rude|condescending|patroni[sz]ing|worthless|scam|liars?|you lied|spineless|cowards?|cowardly|hypocrit(?:es?|ical)|petty|pompous|smug|snobs?|snobbish|unacceptable|appalling|outrageous|inexcusable|atrocious|abysmal|deplorable|sucks?|bozos?|muppets?|imbeciles?|numpties|dumpster fire|cesspool|clown car|nonsense|phon(?:e)?y|two-faced|pitiful|inept(?:itude)?|heartless|soulless|shady|dodgy|sleazy)\\b';
 
 export const HOSTILITY: PhraseRule = {
   rule: 'hostility',
@@ -16,12 +16,14 @@ export const HOSTILITY: PhraseRule = {
     {
       re: rx(INSULTS),
       unlessBefore: SELF_BEFORE,
-      unless: when("\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake))\\b|\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|my|a|this|that)\\b"),
+      unless: when(
+        '\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake))\\b|\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|my|a|this|that)\\b',
+      ),
     },
     {
       // Milder words only count when stressed and aimed at someone.
       re: rx(
-        "\\b(?:so|very|really|how|incredibly|utterly|completely|totally|extremely|pretty|quite|just) (?:lazy|sloppy|careless|cold|cheap|dismissive|inept|shady|dodgy|embarrassing|insulting|disrespectful)\\b",
+        '\\b(?:so|very|really|how|incredibly|utterly|completely|totally|extremely|pretty|quite|just) (?:lazy|sloppy|careless|cold|cheap|dismissive|inept|shady|dodgy|embarrassing|insulting|disrespectful)\\b',
       ),
       unlessBefore: SELF_BEFORE,
     },
@@ -30,21 +32,28 @@ export const HOSTILITY: PhraseRule = {
         "\\b(?:the )?worst (?:interview|hiring|recruitment|recruiting|candidate|company|process|experience|employer|recruiter|panel|team|manager)\\b|\\bshould be ashamed\\b|\\bdodged a bullet\\b|\\bbullet dodged\\b|\\byou(?:'ll| will) need it\\b|\\bdon't expect (?:me|to hear from me)\\b|\\bI(?:'ll| will)? never (?:apply|work|interview) (?:here|with you|for you|at your|to your|again)\\b|\\bnever again\\b|\\bkeep your (?:job|role|position|offer|company)\\b|\\bwouldn't work (?:there|for you|for them|here|with you) if\\b|\\bif you paid me\\b|\\b(?:had|has|have) no business\\b|\\bof my life\\b|\\blol,? ok(?:ay)?\\b|\\bsmh\\b",
       ),
     },
-    { re: rx("\\b(?:what|why|who|how|where) the hell\\b|\\bthe hell\\b|\\bto hell\\b|\\bhell no\\b") },
+    {
+      re: rx(
+        '\\b(?:what|why|who|how|where) the hell\\b|\\bthe hell\\b|\\bto hell\\b|\\bhell no\\b',
+      ),
+    },
     {
       re: rx(
         "\\b(?:(?:complete|total|utter|huge) )?waste of (?!your )(?:[a-z']+ ){0,2}(?:time|effort|energy|a day|an afternoon|a morning)\\b|\\bwast(?:ed|ing) (?:(?:my|our|everyone's|everybody's|so much|all that|a|an|one|two|three|four|five|six|several|many|hours|weeks|days|months|of|whole|entire|full|precious|[0-9]+) ){1,3}(?:time|weeks?|days?|months?|hours?|years?|effort|energy|life|afternoon|morning|evening)\\b",
       ),
-      unlessBefore: when("\\b(?:not|isn't|wasn't|never|hope|didn't want to|don't want to)\\b[^.?!\\n]{0,20}$"),
-      explanation: 'Telling them it was a waste of time closes the door, and the time you gave still counts for you.',
+      unlessBefore: when(
+        "\\b(?:not|isn't|wasn't|never|hope|didn't want to|don't want to)\\b[^.?!\\n]{0,20}$",
+      ),
+      explanation:
+        'Telling them it was a waste of time closes the door, and the time you gave still counts for you.',
     },
     {
       re: rx(
         "\\bdon't (?:ever )?(?:bother|contact me|email me|call me)\\b|\\bgood riddance\\b|\\bget lost\\b|\\bscrew (?:you|this|that|them|your)\\b|\\bshame on (?:you|them|your)\\b|\\bhow dare (?:you|they)\\b|\\bgo to hell\\b|\\byou people\\b|\\bpeople like (?:you|that|them|this|him|her)\\b|\\bI'm done with (?:you|your|this)\\b|\\bare you (?:serious|kidding|joking|for real)\\b|\\bwhat a joke\\b|\\bwho do you think\\b|\\bget a clue\\b|\\bgrow up\\b|\\bdrop dead\\b|\\bI hope (?:you|they|the company|your company) (?:fail|go under|go bust|struggle|never find)\\b",
       ),
     },
-    { re: rx("\\bforget it\\b"), unlessBefore: NEGATED_BEFORE },
-    { re: rx("\\bwhatever\\b"), whole: true },
+    { re: rx('\\bforget it\\b'), unlessBefore: NEGATED_BEFORE },
+    { re: rx('\\bwhatever\\b'), whole: true },
     {
       re: rx(
         "\\b(?:can't|cannot|couldn't|could not) even (?:send|reply|respond|manage|get|be bothered|spell|organi[sz]e|remember|schedule|read|do)\\b",

@@ -10,9 +10,9 @@ export const PLEADING: PhraseRule = {
   alternative: "If anything changes, or a similar role opens up, I'd be glad to hear from you.",
   phrases: [
     {
-      re: rx("\\breconsider(?:ing|ed|ation)?\\b"),
+      re: rx('\\breconsider(?:ing|ed|ation)?\\b'),
       unlessBefore: when("\\b(?:I|I'll|I'd|I will|I might|I may|I would)\\s*$"),
-      unless: when("\\bif (?:you|the team|the company) ever\\b"),
+      unless: when('\\bif (?:you|the team|the company) ever\\b'),
     },
     {
       re: rx(
@@ -21,11 +21,12 @@ export const PLEADING: PhraseRule = {
     },
     {
       re: rx(
-        "\\bI (?:really |truly |desperately |badly |seriously |so )?need (?:this|the|a|that|any) (?:job|role|position|opportunity|offer|chance|income|work|paycheck|break)\\b|\\bI need this\\b(?! to)|\\bI (?:really |truly |so |desperately )?want this (?:job|role|position|opportunity) (?:so badly|more than anything)|\\bwant(?:ed)? (?:this|it|the job|the role) (?:so badly|more than anything)\\b",
+        '\\bI (?:really |truly |desperately |badly |seriously |so )?need (?:this|the|a|that|any) (?:job|role|position|opportunity|offer|chance|income|work|paycheck|break)\\b|\\bI need this\\b(?! to)|\\bI (?:really |truly |so |desperately )?want this (?:job|role|position|opportunity) (?:so badly|more than anything)|\\bwant(?:ed)? (?:this|it|the job|the role) (?:so badly|more than anything)\\b',
       ),
-      explanation: 'Telling them how much you need it can make them uneasy rather than moved; your strengths are the better note to end on.',
+      explanation:
+        'Telling them how much you need it can make them uneasy rather than moved; your strengths are the better note to end on.',
     },
-    { re: rx("\\b(?:begging|beg you|I beg|beseech|implore)\\b|\\bdesperate(?:ly)?\\b") },
+    { re: rx('\\b(?:begging|beg you|I beg|beseech|implore)\\b|\\bdesperate(?:ly)?\\b') },
     {
       re: rx(
         "\\bappeal(?:ing)? (?:the|this|your|against)\\b|\\b(?:application|decision|candidacy) (?:be |to be )?(?:reviewed|reconsidered|looked at|re-?evaluated) again\\b|\\b(?:formal )?review of (?:the|this|your|my) (?:decision|application|rejection)\\b|\\b(?:unpaid|free) (?:trial|internship|work)\\b|\\b(?:can|could|may) I (?:at least |still |please )?(?:do|have|get|try) (?:a|an|another|one more|a second) (?:trial|interview|round|chance|go|try)\\b|\\b(?:let me|I'll|I will|I'm happy to|I am happy to|I'm willing to) (?:do|take|sit) (?:another|one more|a second|a further|an extra) (?:interview|round|test|task|assessment)\\b",
@@ -34,15 +35,15 @@ export const PLEADING: PhraseRule = {
     {
       // Months out of work is worth saying to a friend; to an employer, next to a plea, it reads as pressure.
       re: rx(
-        "\\b(?:out of work|unemployed|without a job|job hunting|job-hunting) for (?:over |almost |nearly |more than )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|several|many) (?:months?|years?)\\b",
+        '\\b(?:out of work|unemployed|without a job|job hunting|job-hunting) for (?:over |almost |nearly |more than )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|several|many) (?:months?|years?)\\b',
       ),
       when: (doc) => /\b(?:please|need|desperate|anything|help|struggling)\b/i.test(doc.norm),
     },
     {
       re: rx(
-        "\\b(?:give|grant|offer) me (?:another|a second|one more|just one|one last|just a|a|the) (?:chance|shot|try|go|opportunity)\\b|\\b(?:one more|one last|a second|just one) chance\\b",
+        '\\b(?:give|grant|offer) me (?:another|a second|one more|just one|one last|just a|a|the) (?:chance|shot|try|go|opportunity)\\b|\\b(?:one more|one last|a second|just one) chance\\b',
       ),
-      unless: when("\\bthank(?:s| you) for (?:giving|the)\\b"),
+      unless: when('\\bthank(?:s| you) for (?:giving|the)\\b'),
     },
     {
       re: rx(
@@ -58,7 +59,8 @@ export const PLEADING: PhraseRule = {
       re: rx(
         "\\b(?:my|our) (?:family|kids|children|wife|husband|partner|rent|bills|mortgage|landlord)\\b[^.?!\\n]{0,25}\\b(?:depend(?:s|ing)? on|rel(?:y|ies|ying) on|counting on|need me)\\b|\\bI can(?:'t|not) afford (?:to|another|this)\\b|\\b(?:my|our) (?:last|only) (?:hope|chance|option)\\b|\\byou(?:'re| are) my (?:last|only) (?:hope|chance|option)\\b|\\bI have no (?:other )?(?:options|choice|savings|money)\\b|\\bis there (?:really )?(?:nothing|no way) (?:I|else I|you|we|the team) can (?:do|say)\\b|\\bI have nothing else\\b|\\bis there anything (?:at all |else )?(?:I|we) can (?:do|say)(?= ?[?.!]| ?$)|\\bplease,? is there\\b|\\bI can't let (?:it|this) go\\b|\\b(?:already )?told (?:my )?(?:family|parents|wife|husband|partner|friends|everyone) (?:that )?I (?:got|had|was getting)\\b|\\bwhat can I do to change\\b",
       ),
-      explanation: 'It makes sense that money and family weigh on you; an employer usually responds better to what you offer than to what you need.',
+      explanation:
+        'It makes sense that money and family weigh on you; an employer usually responds better to what you offer than to what you need.',
     },
   ],
 };

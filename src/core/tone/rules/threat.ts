@@ -6,12 +6,12 @@ import { NEGATED_BEFORE } from './fragments.js';
 const INTENT =
   "(?:I'll|I will|I'm going to|I am going to|I'm gonna|I plan to|I'm planning (?:to|on)|I intend to|I'm thinking (?:of|about)|I am thinking (?:of|about)|I'm considering|I am considering|I might|I may|I could|I should|going to|don't be surprised|expect to see|you'll see|watch out for|wait (?:till|until) (?:you see|everyone))";
 const SPREAD =
-  "(?:post|posting|share|sharing|publish|publishing|tweet|tweeting|write|writing|leave|leaving|put|putting|blog|blogging|screenshot|screenshotting|expose|exposing|call(?:ing)? (?:you|them|this) out|review|reviewing|rate|rating|tell|telling|warn|warning|let (?:everyone|people|others) know)";
+  '(?:post|posting|share|sharing|publish|publishing|tweet|tweeting|write|writing|leave|leaving|put|putting|blog|blogging|screenshot|screenshotting|expose|exposing|call(?:ing)? (?:you|them|this) out|review|reviewing|rate|rating|tell|telling|warn|warning|let (?:everyone|people|others) know)';
 const VENUE =
-  "(?:linkedin|twitter|x\\.com|reddit|glassdoor|indeed|facebook|instagram|tiktok|threads|mastodon|bluesky|blog|online|the internet|social media|my (?:followers|network|audience|newsletter|channel|podcast)|publicly|in public|everyone|the world|other candidates|the community)";
+  '(?:linkedin|twitter|x\\.com|reddit|glassdoor|indeed|facebook|instagram|tiktok|threads|mastodon|bluesky|blog|online|the internet|social media|my (?:followers|network|audience|newsletter|channel|podcast)|publicly|in public|everyone|the world|other candidates|the community)';
 
 const ABOUT_THEM =
-  "(?:this|that|it|about|your|you|them|their|how|what happened|everything|the (?:experience|process|email|rejection|interview|company|recruiter|exchange|letter|whole))";
+  '(?:this|that|it|about|your|you|them|their|how|what happened|everything|the (?:experience|process|email|rejection|interview|company|recruiter|exchange|letter|whole))';
 
 const PUBLIC_REJECTION =
   'Posting a rejection in public tends to follow you to the next employer who looks you up; keep it between you and people you trust.';
@@ -21,7 +21,8 @@ const PUBLIC =
 export const THREAT: PhraseRule = {
   rule: 'threat',
   scope: 'sentence',
-  explanation: 'A warning like this closes the door for good, whatever happened; it is kinder to yourself to leave it out.',
+  explanation:
+    'A warning like this closes the door for good, whatever happened; it is kinder to yourself to leave it out.',
   alternative: null,
   phrases: [
     {
@@ -33,7 +34,7 @@ export const THREAT: PhraseRule = {
     },
     {
       re: rx(
-        "\\bmy (?:lawyer|attorney|solicitor|legal (?:team|counsel|representative|advisor|adviser))s?\\b|\\b(?:speak|speaking|talk|talking|consult|consulting|contact|contacting|get|getting|hire|hiring|call|calling|see|seeing|go|going) (?:to |with )?(?:a|an) (?:employment )?(?:lawyer|attorney|solicitor)\\b|\\blegal (?:action|steps|proceedings|recourse|claim|case)\\b|\\b(?:take|taking) (?:you|this|them|your company|it) to (?:court|a tribunal)\\b|\\bsee you in court\\b|\\bsu(?:e|ing) (?:you|them|your company|the company)\\b|\\blawsuit\\b|\\btribunal\\b|\\b(?:file|filing|lodge|lodging|raise|submit|make) (?:a|an|my) (?:formal )?(?:complaint|claim|grievance|charge)\\b|\\breport (?:you|this|your company|the company|the recruiter|them|it) to\\b|\\b(?:eeoc|acas|labou?r board|ombudsman)\\b",
+        '\\bmy (?:lawyer|attorney|solicitor|legal (?:team|counsel|representative|advisor|adviser))s?\\b|\\b(?:speak|speaking|talk|talking|consult|consulting|contact|contacting|get|getting|hire|hiring|call|calling|see|seeing|go|going) (?:to |with )?(?:a|an) (?:employment )?(?:lawyer|attorney|solicitor)\\b|\\blegal (?:action|steps|proceedings|recourse|claim|case)\\b|\\b(?:take|taking) (?:you|this|them|your company|it) to (?:court|a tribunal)\\b|\\bsee you in court\\b|\\bsu(?:e|ing) (?:you|them|your company|the company)\\b|\\blawsuit\\b|\\btribunal\\b|\\b(?:file|filing|lodge|lodging|raise|submit|make) (?:a|an|my) (?:formal )?(?:complaint|claim|grievance|charge)\\b|\\breport (?:you|this|your company|the company|the recruiter|them|it) to\\b|\\b(?:eeoc|acas|labou?r board|ombudsman)\\b',
       ),
       explanation:
         "If you believe you were treated unlawfully, that's worth raising properly with an adviser, not as a warning in this note.",
@@ -43,7 +44,7 @@ export const THREAT: PhraseRule = {
         "\\bdiscriminat(?:ion|ory|ed|ing)\\b|\\b(?:illegal|unlawful|against the law)\\b|\\bwas it (?:because|due to) (?:I'm|I am|of my|my) (?:over|a woman|a man|pregnant|disabled|black|older|too old|age|gender|race|religion|accent|name|nationality|disability|pregnancy|ethnicity)\\b|\\b(?:racist|sexist|ageist|ableist|homophobic|transphobic|bigoted)\\b",
       ),
       explanation:
-        "If you believe you were discriminated against, that matters and deserves a proper channel; an accusation in this note is unlikely to get you a fair hearing.",
+        'If you believe you were discriminated against, that matters and deserves a proper channel; an accusation in this note is unlikely to get you a fair hearing.',
     },
     {
       // Only when what is spread is about them ("this", "the process"), not "my availability".
@@ -51,12 +52,12 @@ export const THREAT: PhraseRule = {
         `\\b${INTENT}\\b[^.?!\\n]{0,20}\\b${SPREAD}\\b[^.?!\\n]{0,30}\\b${ABOUT_THEM}\\b[^.?!\\n]{0,40}\\b${VENUE}\\b`,
       ),
       unlessBefore: NEGATED_BEFORE,
-      unless: when("\\b(?:how (?:great|lovely|kind|much)|recommend|open roles|openings|vacanc)"),
+      unless: when('\\b(?:how (?:great|lovely|kind|much)|recommend|open roles|openings|vacanc)'),
       explanation: PUBLIC,
     },
     {
       re: rx(
-        "\\b(?:my|a|an|honest|bad|negative|one-star|1-star) (?:[a-z]+ )?(?:review|rating)\\b[^.?!\\n]{0,30}\\b(?:glassdoor|indeed|google|online|linkedin)\\b|\\b(?:glassdoor|indeed)\\b[^.?!\\n]{0,30}\\b(?:my|a|an) (?:[a-z]+ )?(?:review|rating)\\b|\\b(?:leave|leaving|write|writing|post|posting) (?:a|an|my) (?:[a-z-]+ )?(?:review|rating) (?:of|about|for|on) (?:you|your|the company|this company|the process|this process|glassdoor|indeed|google)\\b",
+        '\\b(?:my|a|an|honest|bad|negative|one-star|1-star) (?:[a-z]+ )?(?:review|rating)\\b[^.?!\\n]{0,30}\\b(?:glassdoor|indeed|google|online|linkedin)\\b|\\b(?:glassdoor|indeed)\\b[^.?!\\n]{0,30}\\b(?:my|a|an) (?:[a-z]+ )?(?:review|rating)\\b|\\b(?:leave|leaving|write|writing|post|posting) (?:a|an|my) (?:[a-z-]+ )?(?:review|rating) (?:of|about|for|on) (?:you|your|the company|this company|the process|this process|glassdoor|indeed|google)\\b',
       ),
       unlessBefore: NEGATED_BEFORE,
       explanation: PUBLIC,

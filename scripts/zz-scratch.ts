@@ -1,0 +1,10 @@
+import { z } from 'zod';
+const reg = z.registry<{ id: string; description?: string }>();
+const App = z.object({ id: z.number().int(), company: z.string(), appliedOn: z.string().nullable() });
+reg.add(App, { id: 'Application', description: 'An application' });
+const Step = z.object({ id: z.number(), app: App.nullable() });
+reg.add(Step, { id: 'PlanStep' });
+const View = z.object({ application: App, steps: z.array(Step) });
+console.log(JSON.stringify(z.toJSONSchema(reg, { uri: (id) => `#/components/schemas/${id}` }), null, 1));
+console.log(JSON.stringify(z.toJSONSchema(View, { metadata: reg, uri: (id) => `#/components/schemas/${id}` } as never)));
+console.log(JSON.stringify(z.toJSONSchema(View, { metadata: reg })));

@@ -1,0 +1,32 @@
+// Puts a server app on a real socket (Node's http via @hono/node-server) and takes it down
+// again without waiting for idle keep-alive connections.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+
+export interface Listening {
+  /** The port actually bound (the one picked when 0 was asked for). */
+  port: number;
+  close(): Promise<void>;
+}
+
+export function listen(app: Hono, host: string, port: number): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+    const onError = (e: Error): void => reject(e);
+    server.once('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      const bound = (server.address() as AddressInfo).port;
+      resolve({
+        port: bound,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((e) => (e ? fail(e) : done()));
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}

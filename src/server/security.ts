@@ -1,0 +1,122 @@
+// Safe by default: the server answers only to its own host names (no DNS rebinding), takes
+// writes only from its own pages (no cross-site forms), asks for a token when started with one,
+// and sends a strict Content-Security-Policy with every answer.
+import crypto from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { HttpProblem } from './errors.js';
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export const TOKEN_COOKIE = 'rebound_token';
+
+/** Headers on every answer, errors included; API answers are private and never cached. */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+};
+
+/** The Host of the request as the client sent it (the URL's host when there is no header). */
+function requestHost(headerHost: string | undefined, url: string): string {
+  return (headerHost ?? new URL(url).host).trim().toLowerCase();
+}
+
+/** True for addresses that never leave this computer. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** `host:port` as it appears in a Host header (IPv6 in brackets). */
+export const hostWithPort = (host: string, port: number): string =>
+  `${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+
+/** The Host values a server bound to `host:port` answers to. */
+export function allowedHostsFor(host: string, port: number): string[] {
+  const names = [host, 'localhost', '127.0.0.1', '::1'];
+  const hosts = names.map((n) => hostWithPort(n, port).toLowerCase());
+  // Browsers leave the port out of Host when it is the scheme's default.
+  if (port === 80) hosts.push(...names.map((n) => (n.includes(':') ? `[${n}]` : n)));
+  return [...new Set(hosts)];
+}
+
+/**
+ * Refuses requests whose Host is not one of ours: a page on another site that re-points its
+ * own name at 127.0.0.1 (DNS rebinding) still sends its own name. `allowed` is read on every
+ * request, so a caller may fill it in once the port is known.
+ */
+export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    const host = requestHost(c.req.header('host'), c.req.url);
+    if (!allowed.includes(host)) {
+      throw new HttpProblem('forbidden_host', `This server does not answer to "${host}". Open it at its own address, as printed by rebound serve.`);
+    }
+    await next();
+  };
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Writes carrying an Origin must come from our own origin. Browsers always send Origin on
+ * cross-site writes, so a form or script on another site cannot change anything here.
+ */
+export const originGuard: MiddlewareHandler = async (c, next) => {
+  if (WRITES.has(c.req.method)) {
+    const origin = c.req.header('origin');
+    const own = `${new URL(c.req.url).protocol}//${requestHost(c.req.header('host'), c.req.url)}`;
+    if (origin !== undefined && origin.toLowerCase() !== own) {
+      throw new HttpProblem('forbidden_origin', 'Changes are accepted only from Rebound\'s own pages.');
+    }
+    // Defence in depth for clients that send Fetch Metadata but, oddly, no Origin.
+    if (origin === undefined && c.req.header('sec-fetch-site') === 'cross-site') {
+      throw new HttpProblem('forbidden_origin', 'Changes are accepted only from Rebound\'s own pages.');
+    }
+  }
+  await next();
+};
+
+// Comparing digests of equal length keeps the comparison constant-time whatever was sent.
+const digest = (s: string): Buffer => crypto.createHash('sha256').update(s, 'utf8').digest();
+const sameSecret = (given: string, token: string): boolean => crypto.timingSafeEqual(digest(given), digest(token));
+
+function bearer(header: string | undefined): string | undefined {
+  const m = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  return m?.[1];
+}
+
+/**
+ * With a token, every request must carry it: `Authorization: Bearer …` for scripts, or the
+ * HttpOnly cookie a browser gets by opening a page once with `?token=…` (the token is then taken
+ * out of the address bar by a redirect, so it does not linger in history).
+ */
+export function tokenGuard(token: string | null): MiddlewareHandler {
+  return async (c, next) => {
+    if (token === null) return next();
+    const fromQuery = c.req.query('token');
+    const isPage = (c.req.method === 'GET' || c.req.method === 'HEAD') && !c.req.path.startsWith('/api/');
+    if (fromQuery !== undefined && isPage && sameSecret(fromQuery, token)) {
+      setCookie(c, TOKEN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+      const url = new URL(c.req.url);
+      url.searchParams.delete('token');
+      return c.redirect(`${url.pathname}${url.search}`, 303);
+    }
+    const given = bearer(c.req.header('authorization')) ?? getCookie(c, TOKEN_COOKIE);
+    if (given === undefined || !sameSecret(given, token)) {
+      throw new HttpProblem(
+        'unauthorized',
+        given === undefined
+          ? 'This Rebound server needs its access token: open the link rebound serve printed, or send Authorization: Bearer TOKEN.'
+          : 'That access token is not the one this server was started with.',
+      );
+    }
+    return next();
+  };
+}

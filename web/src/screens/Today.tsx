@@ -1,0 +1,344 @@
+// Today: the one or two things worth doing now, a mood check-in, and how the search stands.
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, errorMessage, nowMs } from '../api';
+import { Icon } from '../components/Icon';
+import { StepCard } from '../components/StepCard';
+import { Card, EmptyState, ErrorLine, Link, Loading, PageHeader, RadioGroup, TextField } from '../components/ui';
+import { plural, relativeDay } from '../format';
+import { useAsync, useTitle } from '../hooks';
+import { useLocation } from '../router';
+import type { Agenda, AgendaItem, Application, MoodCheckIn } from '../types';
+
+const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+export function TodayScreen() {
+  useTitle('Today');
+  const { hash } = useLocation();
+  const data = useAsync(async () => {
+    const [agenda, apps] = await Promise.all([api.today(), api.applications()]);
+    return { agenda, apps };
+  }, []);
+
+  useEffect(() => {
+    if (!data.data || !hash) return;
+    document.getElementById(hash)?.scrollIntoView({ block: 'start' });
+    const first = document.querySelector<HTMLElement>(`#${CSS.escape(hash)} input, #${CSS.escape(hash)} button`);
+    first?.focus({ preventScroll: true });
+  }, [hash, data.data]);
+
+  const lead = data.data ? longDate.format(Date.parse(data.data.agenda.now)) : ' ';
+
+  return (
+    <>
+      <PageHeader title="Today" lead={lead} />
+      {data.error && !data.data ? (
+        <div className="stack">
+          <ErrorLine error={data.error} />
+          <button type="button" className="btn btn-secondary" onClick={data.reload}>
+            Try again
+          </button>
+        </div>
+      ) : !data.data ? (
+        <Loading />
+      ) : data.data.apps.length === 0 ? (
+        <Welcome onLoaded={data.reload} />
+      ) : (
+        <Agenda agenda={data.data.agenda} apps={data.data.apps} reload={data.reload} />
+      )}
+    </>
+  );
+}
+
+function Welcome({ onLoaded }: { onLoaded: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loadDemo = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.loadDemo();
+      onLoaded();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title" className="welcome-title">
+        Welcome. Let’s make the next step a small one.
+      </h2>
+      <p className="welcome-text">
+        Rebound turns a job rejection into a short plan with dates: a breather, a thank-you you could send, what
+        to learn from it, and a way back to the search. Every step says why, and you can skip any of them.
+      </p>
+      <p className="reassure">
+        <Icon name="lock" />
+        <span>Your data stays on this computer. Nothing is sent until you send it.</span>
+      </p>
+      <ul className="choices">
+        <li className="choice choice-main">
+          <Icon name="rejected" className="choice-icon" />
+          <div>
+            <h3>Just heard back?</h3>
+            <p>Paste the email, or log a call, a letter or the silence. Your plan appears right after.</p>
+            <Link to="/rejected" className="btn btn-primary">
+              Start with a rejection
+            </Link>
+          </div>
+        </li>
+        <li className="choice">
+          <Icon name="applications" className="choice-icon" />
+          <div>
+            <h3>Track an application</h3>
+            <p>Note where you applied and who you met, so later plans know who to thank.</p>
+            <Link to="/applications?add=1" className="btn btn-secondary">
+              Add an application
+            </Link>
+          </div>
+        </li>
+        <li className="choice">
+          <Icon name="leaf" className="choice-icon" />
+          <div>
+            <h3>Look around first</h3>
+            <p>Load a small sample search to see how plans and drafts work. It goes into this store, so try it before adding your own.</p>
+            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void loadDemo()}>
+              {busy ? 'Loading the demo…' : 'Load demo data'}
+            </button>
+            <ErrorLine error={error} />
+          </div>
+        </li>
+        <li className="choice">
+          <Icon name="terminal" className="choice-icon" />
+          <div>
+            <h3>Import a mailbox</h3>
+            <p>
+              For now this runs from a terminal: <code>rebound ingest PATH</code> reads an mbox file or a Maildir folder and
+              finds the job emails. Your data stays on this computer.
+            </p>
+          </div>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function Agenda({ agenda, apps, reload }: { agenda: Agenda; apps: Application[]; reload: () => void }) {
+  const ready = agenda.due.filter((i) => i.readyNow);
+  const waiting = agenda.due.filter((i) => !i.readyNow);
+  const ordered: AgendaItem[] = [...ready, ...waiting];
+  const first = ordered.slice(0, 2);
+  const rest = ordered.slice(2);
+
+  return (
+    <div className="today-grid">
+      <div className="today-main">
+        <section aria-labelledby="now-title" className="section">
+          <h2 id="now-title" className="section-title">
+            Worth doing now
+          </h2>
+          {first.length === 0 ? (
+            <EmptyState title="Nothing needs you today.">
+              <p>That is allowed. If you have a spare moment, a new lead keeps the search moving.</p>
+              <Link to="/applications?add=1" className="btn btn-primary">
+                Add an application
+              </Link>
+            </EmptyState>
+          ) : (
+            <div className="steps">
+              {first.map((item, i) => (
+                <StepCard
+                  key={item.step.id}
+                  step={item.step}
+                  application={item.application}
+                  readyNow={item.readyNow}
+                  emphasis={i === 0}
+                  onChanged={reload}
+                />
+              ))}
+            </div>
+          )}
+        </section>
+        {rest.length > 0 ? (
+          <section aria-labelledby="rest-title" className="section">
+            <h2 id="rest-title" className="section-title">
+              Also due
+            </h2>
+            <div className="steps">
+              {rest.map((item) => (
+                <StepCard key={item.step.id} step={item.step} application={item.application} readyNow={item.readyNow} onChanged={reload} />
+              ))}
+            </div>
+          </section>
+        ) : null}
+        {agenda.upcoming.length > 0 ? (
+          <section aria-labelledby="soon-title" className="section">
+            <h2 id="soon-title" className="section-title">
+              Coming up this week
+            </h2>
+            <ul className="upcoming">
+              {agenda.upcoming.map((item) => (
+                <li key={item.step.id}>
+                  <Upcoming item={item} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+      <aside className="today-side" aria-label="Check-in and search health">
+        <MoodCard last={agenda.lastMood} onSaved={reload} />
+        <PipelineCard agenda={agenda} apps={apps} />
+      </aside>
+    </div>
+  );
+}
+
+function Upcoming({ item }: { item: AgendaItem }) {
+  const { step, application } = item;
+  const when = step.status === 'snoozed' && step.snoozedUntil ? step.snoozedUntil : step.dueAt;
+  return (
+    <Link to={`/applications/${application.id}`} className="upcoming-link">
+      <span className="upcoming-when">{relativeDay(when)}</span>
+      <span className="upcoming-what">
+        <StepName item={item} />
+        <span className="muted"> · {application.company}</span>
+      </span>
+      <Icon name="forward" />
+    </Link>
+  );
+}
+
+function StepName({ item }: { item: AgendaItem }) {
+  const n = item.step.draft?.toName;
+  const names: Record<string, string> = {
+    check_in: 'Check in with yourself',
+    thank_you: n ? `Thank-you to ${n}` : 'Thank-you note',
+    feedback_request: 'Ask for feedback',
+    escalate: 'One brief note',
+    reflect: 'Reflect',
+    action_plan: 'Next steps from what you learnt',
+    connect: n ? `Connect with ${n}` : 'Stay connected',
+    touch_base: n ? `Touch base with ${n}` : 'Touch base',
+    follow_up: 'Polite follow-up',
+    pipeline: 'Back to the search',
+    support: 'Reach out to someone',
+  };
+  return <>{names[item.step.kind] ?? item.step.kind}</>;
+}
+
+const MOODS = [
+  { value: '1', label: '1', hint: 'Very low' },
+  { value: '2', label: '2', hint: 'Low' },
+  { value: '3', label: '3', hint: 'Okay' },
+  { value: '4', label: '4', hint: 'Good' },
+  { value: '5', label: '5', hint: 'Very good' },
+] as const;
+
+function MoodCard({ last, onSaved }: { last: MoodCheckIn | null; onSaved: () => void }) {
+  const [score, setScore] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<MoodCheckIn | null>(null);
+  const today = new Date(nowMs()).toDateString();
+  const checkedToday = last && new Date(last.at).toDateString() === today ? last : null;
+  const shown = saved ?? checkedToday;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!score) {
+      setError('Pick a number from 1 to 5 first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const m = await api.logMood(Number(score), note.trim() || null);
+      setSaved(m);
+      setScore(null);
+      setNote('');
+      onSaved();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title="How are you today?" id="mood" icon="leaf" className="mood-card">
+      {shown ? (
+        <div className="mood-done" role="status">
+          <p>
+            You checked in today: <strong>{shown.score} out of 5</strong>.
+          </p>
+          {shown.score <= 2 ? (
+            <p className="muted">
+              That sounds hard. Talking to a friend or mentor often helps, and Rebound can draft the message. If you
+              ever feel unsafe, contact local emergency services or a crisis line.
+            </p>
+          ) : (
+            <p className="muted">Thanks for checking in. A rejection says more about fit than about you.</p>
+          )}
+        </div>
+      ) : null}
+      <form onSubmit={(e) => void submit(e)} className="stack-sm" noValidate>
+        <RadioGroup
+          legend={shown ? 'Check in again' : 'Your mood, 1 (very low) to 5 (very good)'}
+          value={score}
+          onChange={setScore}
+          options={MOODS}
+          className="mood-scale"
+          name="mood"
+        />
+        <TextField label="A few words" optional value={note} onChange={setNote} />
+        <ErrorLine error={error} />
+        <div>
+          <button type="submit" className="btn btn-secondary" disabled={busy}>
+            Save check-in
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function PipelineCard({ agenda, apps }: { agenda: Agenda; apps: Application[] }) {
+  const p = agenda.pipeline;
+  const pct = p.target > 0 ? Math.min(1, p.active / p.target) : 1;
+  return (
+    <Card title="Your search" icon="applications" className="pipeline-card">
+      <dl className="stats">
+        <div>
+          <dt>Active applications</dt>
+          <dd>
+            <span className="stat-big">{p.active}</span> <span className="muted">of your target {p.target}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Last application</dt>
+          <dd>
+            {p.daysSinceLastApplication === null
+              ? 'None logged yet'
+              : p.daysSinceLastApplication === 0
+                ? 'Today'
+                : `${plural(p.daysSinceLastApplication, 'day')} ago`}
+          </dd>
+        </div>
+      </dl>
+      <svg className="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect className="meter-track" x="0" y="0" width="100" height="8" rx="4" />
+        {pct > 0 ? <rect className="meter-fill" x="0" y="0" width={Math.max(8, pct * 100)} height="8" rx="4" /> : null}
+      </svg>
+      {p.nudge ? <p className="nudge">{p.nudge}</p> : <p className="muted">Your pipeline looks healthy. Keep your own pace.</p>}
+      <p className="card-foot">
+        <Link to="/applications?add=1" className="text-link">
+          <Icon name="plus" />
+          Add an application
+        </Link>
+        <span className="muted"> · {plural(apps.length, 'application')} in total</span>
+      </p>
+    </Card>
+  );
+}
