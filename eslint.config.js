@@ -71,6 +71,15 @@ export default tseslint.config(
   layer('cli', ['server', 'store', 'mail'], 'the CLI is a thin face: call a use case in src/app instead.'),
   layer('server', ['cli', 'store', 'mail'], 'the server is a thin face: call a use case in src/app instead.'),
   {
+    // The web app runs in the browser and reaches the rest only through the HTTP API.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['web/vite.config.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -15,6 +15,7 @@ import { rejectionUseCases } from './use-cases/rejections.js';
 import { reviewUseCases } from './use-cases/review.js';
 import { stepUseCases } from './use-cases/steps.js';
 import { todayUseCases } from './use-cases/today.js';
+import { transferUseCases } from './use-cases/transfer.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -33,6 +34,7 @@ export function makeUseCases(d: Deps) {
     ...ingestUseCases(d),
     ...reviewUseCases(d),
     ...messageUseCases(d),
+    ...transferUseCases(d),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;
@@ -80,3 +82,5 @@ export { readEmailText } from './use-cases/rejections.js';
 export { verdictFor, type Verdict } from './use-cases/review.js';
 export type { IngestSummary, IngestProgress, RawMessage } from './use-cases/ingest.js';
 export type { ToneReport } from './use-cases/messages.js';
+export type { ImapAccount } from '../mail/imap.js';
+export type { SmtpAccount } from '../mail/smtp.js';

@@ -9,6 +9,8 @@ import { registerJournalCommands } from './commands/journal.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEmailCommands } from './commands/email.js';
 import { registerMessageCommands } from './commands/messages.js';
+import { registerTransferCommands } from './commands/transfer.js';
+import { registerServeCommand } from './commands/serve.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
@@ -92,6 +94,8 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   registerDemoCommand(program, ctx);
   registerEmailCommands(program, ctx);
   registerMessageCommands(program, ctx);
+  registerTransferCommands(program, ctx);
+  registerServeCommand(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

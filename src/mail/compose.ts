@@ -31,7 +31,10 @@ function mailbox(a: Address, field: string): { name: string; address: string } |
   if (a.address === null || a.address.trim() === '') return undefined;
   const address = a.address.trim();
   if (/[\s<>,;"]/.test(address) || !address.includes('@')) {
-    throw new ReboundError('invalid_input', `The ${field} address "${oneLine(address)}" is not a valid email address.`);
+    throw new ReboundError(
+      'invalid_input',
+      `The ${field} address "${oneLine(address)}" is not a valid email address.`,
+    );
   }
   return { name: oneLine(a.name ?? ''), address };
 }
@@ -39,7 +42,11 @@ function mailbox(a: Address, field: string): { name: string; address: string } |
 /** "<id>" with the brackets, or throws for ids that could break the header. */
 function msgId(id: string, field: string): string {
   const bare = id.trim().replace(/^<|>$/g, '');
-  if (bare === '' || /[\s<>]/.test(bare)) throw new ReboundError('invalid_input', `The ${field} message id "${oneLine(id)}" is not valid.`);
+  if (bare === '' || /[\s<>]/.test(bare))
+    throw new ReboundError(
+      'invalid_input',
+      `The ${field} message id "${oneLine(id)}" is not valid.`,
+    );
   return `<${bare}>`;
 }
 
@@ -51,14 +58,25 @@ function msgId(id: string, field: string): string {
 function messageIdFor(m: OutgoingMessage): string {
   const domain = m.from.address?.split('@')[1]?.trim() || m.messageIdDomain || 'rebound.local';
   const digest = createHash('sha256')
-    .update(JSON.stringify([m.from, m.to, m.subject, m.text, m.inReplyTo ?? null, m.references ?? [], m.date.toISOString()]))
+    .update(
+      JSON.stringify([
+        m.from,
+        m.to,
+        m.subject,
+        m.text,
+        m.inReplyTo ?? null,
+        m.references ?? [],
+        m.date.toISOString(),
+      ]),
+    )
     .digest('hex')
     .slice(0, 32);
   return `<${digest}.rebound@${domain}>`;
 }
 
 export async function composeEml(m: OutgoingMessage): Promise<Buffer> {
-  if (Number.isNaN(m.date.getTime())) throw new ReboundError('invalid_input', 'The message date is not a valid date.');
+  if (Number.isNaN(m.date.getTime()))
+    throw new ReboundError('invalid_input', 'The message date is not a valid date.');
   const from = mailbox(m.from, 'From');
   const to = mailbox(m.to, 'To');
   const inReplyTo = m.inReplyTo ? msgId(m.inReplyTo, 'In-Reply-To') : undefined;
@@ -69,7 +87,8 @@ export async function composeEml(m: OutgoingMessage): Promise<Buffer> {
     ...(from && { from }),
     ...(to && { to }),
     subject: oneLine(m.subject),
-    text: m.text,
+    // RFC 5322 lines end in CRLF; nodemailer keeps whatever the text uses.
+    text: m.text.replace(/\r?\n/g, '\r\n'),
     date: m.date,
     messageId: messageIdFor(m),
     ...(inReplyTo && { inReplyTo }),

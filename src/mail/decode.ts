@@ -36,15 +36,22 @@ function decoderFor(charset: string): TextDecoder | null {
   return d;
 }
 
-const isUtf8 = (label: string): boolean => label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii' || label === '';
+const isUtf8 = (label: string): boolean =>
+  label === 'utf-8' ||
+  label === 'utf8' ||
+  label === 'us-ascii' ||
+  label === 'ascii' ||
+  label === '';
 
 /** Bytes → string in the named charset; unknown charsets fall back to UTF-8. */
 export function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
   const label = (charset ?? '').trim().toLowerCase();
   // Buffer's own UTF-8 decoder is several times faster than TextDecoder for the common case.
-  if (isUtf8(label)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (isUtf8(label))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const d = decoderFor(label);
-  if (d === null) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (d === null)
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return d.decode(bytes);
 }
 
@@ -100,7 +107,12 @@ export function decodeQuotedPrintable(buf: Buffer, start = 0, end = buf.length):
 }
 
 /** The body bytes of a part after undoing its Content-Transfer-Encoding. */
-export function decodeTransfer(buf: Buffer, start: number, end: number, encoding: string | undefined): Buffer {
+export function decodeTransfer(
+  buf: Buffer,
+  start: number,
+  end: number,
+  encoding: string | undefined,
+): Buffer {
   const enc = (encoding ?? '').trim().toLowerCase();
   if (enc === 'base64') return Buffer.from(buf.toString('latin1', start, end), 'base64');
   if (enc === 'quoted-printable') return decodeQuotedPrintable(buf, start, end);

@@ -5,10 +5,19 @@ import { withImap } from './imap-client.js';
 import type { ImapAccount } from './imap-client.js';
 
 /** Names tried, in order, when no folder carries the \Drafts special-use flag. */
-const DRAFT_NAMES = ['Drafts', 'Draft', 'INBOX.Drafts', 'INBOX/Drafts', '[Gmail]/Drafts', '[Google Mail]/Drafts'];
+const DRAFT_NAMES = [
+  'Drafts',
+  'Draft',
+  'INBOX.Drafts',
+  'INBOX/Drafts',
+  '[Gmail]/Drafts',
+  '[Google Mail]/Drafts',
+];
 
 /** The Drafts folder among a LIST result: special-use \Drafts first, then the usual names. */
-export function findDraftsFolder(folders: { path: string; specialUse: string | null; flags?: Set<string> }[]): string | null {
+export function findDraftsFolder(
+  folders: { path: string; specialUse: string | null; flags?: Set<string> }[],
+): string | null {
   const flagged = folders.find((f) => f.specialUse === '\\Drafts' || f.flags?.has('\\Drafts'));
   if (flagged) return flagged.path;
   for (const name of DRAFT_NAMES) {
@@ -22,15 +31,24 @@ export function findDraftsFolder(folders: { path: string; specialUse: string | n
  * Appends raw (an RFC 5322 message, e.g. from composeEml) to Drafts, flagged \Draft and \Seen.
  * uid is null when the server does not report it (no UIDPLUS).
  */
-export async function appendToDrafts(account: ImapAccount, raw: Buffer): Promise<{ mailbox: string; uid: number | null }> {
+export async function appendToDrafts(
+  account: ImapAccount,
+  raw: Buffer,
+): Promise<{ mailbox: string; uid: number | null }> {
   return withImap(account, 'saving the draft', async (client) => {
     const list = await client.list();
-    const mailbox = findDraftsFolder(list.map((f) => ({ path: f.path, specialUse: f.specialUse ?? null, flags: f.flags })));
+    const mailbox = findDraftsFolder(
+      list.map((f) => ({ path: f.path, specialUse: f.specialUse ?? null, flags: f.flags })),
+    );
     if (mailbox === null) {
-      throw new ReboundError('mail_error', `No Drafts folder on IMAP server ${account.host}:${account.port} (none flagged \\Drafts, none named Drafts); create one in your mail client.`, {
-        host: account.host,
-        port: account.port,
-      });
+      throw new ReboundError(
+        'mail_error',
+        `No Drafts folder on IMAP server ${account.host}:${account.port} (none flagged \\Drafts, none named Drafts); create one in your mail client.`,
+        {
+          host: account.host,
+          port: account.port,
+        },
+      );
     }
     const res = await client.append(mailbox, raw, ['\\Draft', '\\Seen']);
     if (res === false) throw new Error(`the server refused to append to ${mailbox}`);

@@ -14,7 +14,8 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** True when the line at [start, end) (end excludes the LF) is empty or just "\r". */
-const isBlank = (buf: Buffer, start: number, end: number): boolean => end === start || (end === start + 1 && buf[start] === CR);
+const isBlank = (buf: Buffer, start: number, end: number): boolean =>
+  end === start || (end === start + 1 && buf[start] === CR);
 
 /** Splits the header block of buf[start, end) from the body. */
 export function readHeaderBlock(buf: Buffer, start = 0, end = buf.length): HeaderBlock {
@@ -93,7 +94,10 @@ export function decodeWords(value: string): string {
   for (let m = ENCODED_WORD.exec(value); m !== null; m = ENCODED_WORD.exec(value)) {
     const between = value.slice(last, m.index);
     const cs = (m[1] ?? 'utf-8').split('*')[0]!.toLowerCase();
-    const bytes = (m[2] ?? 'q').toLowerCase() === 'b' ? Buffer.from(m[3] ?? '', 'base64') : decodeQWord(m[3] ?? '');
+    const bytes =
+      (m[2] ?? 'q').toLowerCase() === 'b'
+        ? Buffer.from(m[3] ?? '', 'base64')
+        : decodeQWord(m[3] ?? '');
     // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
     const adjacent = charset !== null && between.trim() === '';
     if (adjacent && cs === charset) run.push(bytes);
@@ -137,7 +141,8 @@ export function parseStructured(value: string | undefined, fallback: string): Co
   for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
     const key = (m[1] ?? '').toLowerCase();
     let v = (m[2] ?? '').trim();
-    if (v.startsWith('"')) v = v.slice(1, v.endsWith('"') && v.length > 1 ? -1 : undefined).replace(/\\(.)/g, '$1');
+    if (v.startsWith('"'))
+      v = v.slice(1, v.endsWith('"') && v.length > 1 ? -1 : undefined).replace(/\\(.)/g, '$1');
     const star = /^([^*]+)\*(\d+)?(\*)?$/.exec(key);
     if (!star) {
       if (!params.has(key)) params.set(key, v);
@@ -180,12 +185,29 @@ export function messageIds(value: string | undefined): string[] {
   if (value === undefined) return [];
   const ids = value.match(/<[^<>\s]+>/g);
   if (ids) return ids;
-  const bare = value.trim().split(/\s+/).filter((s) => s.length > 0);
+  const bare = value
+    .trim()
+    .split(/\s+/)
+    .filter((s) => s.length > 0);
   return bare.map((s) => `<${s.replace(/^<|>$/g, '')}>`);
 }
 
-const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
-const RFC5322_DATE = /^\s*(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})?/;
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+const RFC5322_DATE =
+  /^\s*(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})?/;
 
 /** The common "Tue, 1 Jul 2025 10:00:00 +0200" form without Date.parse, which is slow. */
 function quickDate(value: string): number {
@@ -197,7 +219,10 @@ function quickDate(value: string): number {
   if (year < 100) year += year < 50 ? 2000 : 1900;
   const zone = Number(m[7]);
   const offset = Math.sign(zone) * (Math.floor(Math.abs(zone) / 100) * 60 + (Math.abs(zone) % 100));
-  return Date.UTC(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) - offset * 60_000;
+  return (
+    Date.UTC(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) -
+    offset * 60_000
+  );
 }
 
 /** An RFC 5322 date as ISO-8601, or null. Comments like "(UTC)" are ignored. */
@@ -205,7 +230,13 @@ export function headerDate(value: string | undefined): string | null {
   if (value === undefined || value.trim() === '') return null;
   let t = quickDate(value);
   if (Number.isNaN(t)) t = Date.parse(value);
-  if (Number.isNaN(t)) t = Date.parse(value.replace(/\([^)]*\)/g, ' ').replace(/^\s*[A-Za-z]{3},?\s*/, '').trim());
+  if (Number.isNaN(t))
+    t = Date.parse(
+      value
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/^\s*[A-Za-z]{3},?\s*/, '')
+        .trim(),
+    );
   if (Number.isNaN(t)) return null;
   const d = new Date(t);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();

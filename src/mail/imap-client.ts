@@ -32,7 +32,11 @@ const where = (a: ImapAccount): string => `${a.host}:${a.port}`;
 export function scrub(text: string, password: string): string {
   if (password.length === 0) return text;
   let out = text;
-  for (const form of [password, Buffer.from(password).toString('base64'), encodeURIComponent(password)]) {
+  for (const form of [
+    password,
+    Buffer.from(password).toString('base64'),
+    encodeURIComponent(password),
+  ]) {
     if (form.length >= 3) out = out.split(form).join('***');
   }
   return out;
@@ -44,7 +48,9 @@ export function scrub(text: string, password: string): string {
  */
 export function imapError(account: ImapAccount, doing: string, e: unknown): ReboundError {
   if (e instanceof ReboundError) return e;
-  const err = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as ImapFlowErrorLike;
+  const err = (
+    typeof e === 'object' && e !== null ? e : { message: String(e) }
+  ) as ImapFlowErrorLike;
   let msg: string;
   if (err.authenticationFailed || err.serverResponseCode === 'AUTHENTICATIONFAILED') {
     msg = `IMAP login to ${where(account)} as ${account.user} failed: the server rejected the user name or password.`;
@@ -52,18 +58,27 @@ export function imapError(account: ImapAccount, doing: string, e: unknown): Rebo
     msg = `Cannot connect to IMAP server ${where(account)}: connection refused.`;
   } else if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
     msg = `Cannot connect to IMAP server ${where(account)}: the host name does not resolve.`;
-  } else if (err.code === 'CONNECT_TIMEOUT' || err.code === 'GREETING_TIMEOUT' || err.code === 'ETIMEOUT' || err.code === 'ETIMEDOUT') {
+  } else if (
+    err.code === 'CONNECT_TIMEOUT' ||
+    err.code === 'GREETING_TIMEOUT' ||
+    err.code === 'ETIMEOUT' ||
+    err.code === 'ETIMEDOUT'
+  ) {
     msg = `IMAP server ${where(account)} timed out while ${doing}.`;
   } else {
     const detail = err.responseText ?? err.message ?? 'unknown error';
     const code = err.serverResponseCode ?? err.code;
     msg = `IMAP server ${where(account)} failed while ${doing}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}.`;
   }
-  return new ReboundError('mail_error', scrub(msg.replace(/\s+/g, ' ').replace(/\.\.$/, '.'), account.password), {
-    host: account.host,
-    port: account.port,
-    ...(err.code !== undefined && { code: err.code }),
-  });
+  return new ReboundError(
+    'mail_error',
+    scrub(msg.replace(/\s+/g, ' ').replace(/\.\.$/, '.'), account.password),
+    {
+      host: account.host,
+      port: account.port,
+      ...(err.code !== undefined && { code: err.code }),
+    },
+  );
 }
 
 /** A logged-in client. Callers must `logout()` it (see withImap). */
@@ -94,7 +109,11 @@ export async function connectImap(account: ImapAccount): Promise<ImapFlow> {
 }
 
 /** Runs fn with a logged-in client and always closes the connection. */
-export async function withImap<T>(account: ImapAccount, doing: string, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
+export async function withImap<T>(
+  account: ImapAccount,
+  doing: string,
+  fn: (client: ImapFlow) => Promise<T>,
+): Promise<T> {
   const client = await connectImap(account);
   try {
     return await fn(client);

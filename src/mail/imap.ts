@@ -41,7 +41,13 @@ export interface ReadImapOptions {
 /** UIDs fetched per FETCH command: bounds memory to one batch however large the folder. */
 const BATCH = 50;
 
-export async function listImapFolders(account: ImapAccount): Promise<{ path: string; specialUse: string | null }[]> {
+/**
+ * Every folder with its special use: the server's flag (RFC 6154) or, on servers without
+ * SPECIAL-USE, imapflow's guess from well-known names ("Sent Items" → \Sent).
+ */
+export async function listImapFolders(
+  account: ImapAccount,
+): Promise<{ path: string; specialUse: string | null }[]> {
   return withImap(account, 'listing folders', async (client) => {
     const list = await client.list();
     return list.map((f) => ({ path: f.path, specialUse: f.specialUse ?? null }));
@@ -61,7 +67,10 @@ export function uidSet(uids: readonly number[]): string {
   return out.join(',');
 }
 
-export async function* readImap(account: ImapAccount, opts: ReadImapOptions): AsyncGenerator<ImapMessage> {
+export async function* readImap(
+  account: ImapAccount,
+  opts: ReadImapOptions,
+): AsyncGenerator<ImapMessage> {
   const client = await connectImap(account);
   try {
     for (const folder of opts.folders) yield* readFolder(client, account, folder, opts);
@@ -70,7 +79,12 @@ export async function* readImap(account: ImapAccount, opts: ReadImapOptions): As
   }
 }
 
-async function* readFolder(client: ImapFlow, account: ImapAccount, folder: string, opts: ReadImapOptions): AsyncGenerator<ImapMessage> {
+async function* readFolder(
+  client: ImapFlow,
+  account: ImapAccount,
+  folder: string,
+  opts: ReadImapOptions,
+): AsyncGenerator<ImapMessage> {
   let doing = `opening folder ${folder}`;
   let lock;
   try {
@@ -90,7 +104,10 @@ async function* readFolder(client: ImapFlow, account: ImapAccount, folder: strin
     doing = `searching folder ${folder}`;
     let uids: number[] = [];
     if (box.exists > 0) {
-      const found = await client.search({ uid: `${from}:*`, ...(opts.since && { since: opts.since }) }, { uid: true });
+      const found = await client.search(
+        { uid: `${from}:*`, ...(opts.since && { since: opts.since }) },
+        { uid: true },
+      );
       // "N:*" matches the highest UID even when it is below N (RFC 3501 §6.4.8): filter.
       uids = (found || []).filter((u) => u >= from).sort((a, b) => a - b);
     }
@@ -98,7 +115,11 @@ async function* readFolder(client: ImapFlow, account: ImapAccount, folder: strin
     doing = `fetching messages from ${folder}`;
     for (let i = 0; i < uids.length; i += BATCH) {
       const batch = uids.slice(i, i + BATCH);
-      for await (const msg of client.fetch(uidSet(batch), { uid: true, envelope: true, source: true }, { uid: true })) {
+      for await (const msg of client.fetch(
+        uidSet(batch),
+        { uid: true, envelope: true, source: true },
+        { uid: true },
+      )) {
         if (!msg.source) continue; // expunged while we were fetching
         yield {
           key: `${folder}:${uidValidity}:${msg.uid}`,

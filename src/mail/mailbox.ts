@@ -49,14 +49,25 @@ export async function detectMailboxKind(path: string): Promise<MailboxKind> {
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ReboundError('invalid_input', code === 'ENOENT' ? `No such file or folder: ${path}` : `Cannot open ${path} (${describeIoError(e)}).`, { path });
+    throw new ReboundError(
+      'invalid_input',
+      code === 'ENOENT'
+        ? `No such file or folder: ${path}`
+        : `Cannot open ${path} (${describeIoError(e)}).`,
+      { path },
+    );
   }
   if (st.isDirectory()) {
     if ((await isDir(join(path, 'cur'))) || (await isDir(join(path, 'new')))) return 'maildir';
     for await (const f of emlFiles(path)) if (f.error === undefined) return 'eml-folder';
-    throw new ReboundError('invalid_input', `${path} is neither a maildir (no cur/ or new/ inside) nor a folder holding .eml files.`, { path });
+    throw new ReboundError(
+      'invalid_input',
+      `${path} is neither a maildir (no cur/ or new/ inside) nor a folder holding .eml files.`,
+      { path },
+    );
   }
-  if (!st.isFile()) throw new ReboundError('invalid_input', `${path} is not a regular file or folder.`, { path });
+  if (!st.isFile())
+    throw new ReboundError('invalid_input', `${path} is not a regular file or folder.`, { path });
   const ext = extname(path).toLowerCase();
   const name = basename(path).toLowerCase();
   if (ext === '.eml') return 'eml';
@@ -65,7 +76,9 @@ export async function detectMailboxKind(path: string): Promise<MailboxKind> {
   try {
     head = await firstBytes(path, 1024);
   } catch (e) {
-    throw new ReboundError('invalid_input', `Cannot read ${path} (${describeIoError(e)}).`, { path });
+    throw new ReboundError('invalid_input', `Cannot read ${path} (${describeIoError(e)}).`, {
+      path,
+    });
   }
   const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   if (text.startsWith('From ')) {
@@ -73,11 +86,18 @@ export async function detectMailboxKind(path: string): Promise<MailboxKind> {
     return 'mbox';
   }
   if (head.length === 0 || HEADER_START.test(text)) return 'eml';
-  throw new ReboundError('invalid_input', `${path} is not an mbox, a maildir, an .eml file or a folder of .eml files.`, { path });
+  throw new ReboundError(
+    'invalid_input',
+    `${path} is not an mbox, a maildir, an .eml file or a folder of .eml files.`,
+    { path },
+  );
 }
 
 /** Every message under path, whatever the kind; see the module comment for error handling. */
-export async function* readMailbox(path: string, opts: ReadMailboxOptions = {}): AsyncGenerator<RawMessage> {
+export async function* readMailbox(
+  path: string,
+  opts: ReadMailboxOptions = {},
+): AsyncGenerator<RawMessage> {
   const kind = await detectMailboxKind(path);
   switch (kind) {
     case 'mbox':
@@ -87,7 +107,8 @@ export async function* readMailbox(path: string, opts: ReadMailboxOptions = {}):
       yield* readMaildir(path, opts);
       return;
     case 'eml-folder':
-      for await (const f of emlFiles(path)) yield f.error === undefined ? await readOne(f.path, opts) : unreadable(f.path, f.error);
+      for await (const f of emlFiles(path))
+        yield f.error === undefined ? await readOne(f.path, opts) : unreadable(f.path, f.error);
       return;
     case 'eml':
       yield await readOne(path, opts);
@@ -98,7 +119,8 @@ async function readOne(path: string, opts: ReadMailboxOptions): Promise<RawMessa
   const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
   try {
     const st = await stat(path);
-    if (st.size > max) return unreadable(path, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+    if (st.size > max)
+      return unreadable(path, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
     const raw = await readFile(path);
     return { key: sha256(raw), raw, origin: path };
   } catch (e) {
@@ -153,6 +175,7 @@ async function* emlFiles(dir: string): AsyncGenerator<{ path: string; error?: st
     if (d.name.startsWith('.')) continue;
     const p = join(dir, d.name);
     if (d.isDirectory()) yield* emlFiles(p);
-    else if ((d.isFile() || d.isSymbolicLink()) && d.name.toLowerCase().endsWith('.eml')) yield { path: p };
+    else if ((d.isFile() || d.isSymbolicLink()) && d.name.toLowerCase().endsWith('.eml'))
+      yield { path: p };
   }
 }

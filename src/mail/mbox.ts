@@ -25,8 +25,27 @@ const GT = 0x3e;
 // line that should precede it (some writers omit it).
 const POSTMARK = /^From \S+\s+(?:[A-Z][a-z]{2}\s+){1,2}\s*\d{1,2}\s+\d{1,2}:\d{2}/;
 
+const NL_FROM = Buffer.from('\nFrom ');
+const NL_GT = Buffer.from('\n>');
+
 const startsWithFrom = (buf: Buffer, at: number): boolean =>
-  buf[at] === 0x46 && buf[at + 1] === 0x72 && buf[at + 2] === 0x6f && buf[at + 3] === 0x6d && buf[at + 4] === 0x20;
+  buf[at] === 0x46 &&
+  buf[at + 1] === 0x72 &&
+  buf[at + 2] === 0x6f &&
+  buf[at + 3] === 0x6d &&
+  buf[at + 4] === 0x20;
+
+/**
+ * Length of the line before line-start s when that line is blank ("\n" or "\r\n"),
+ * else 0. At s === 0 the answer comes from the previous chunk (`before`).
+ */
+function blankBefore(buf: Buffer, s: number, before: number): number {
+  if (s === 0) return before;
+  if (s === 1) return 1;
+  if (buf[s - 2] === LF) return 1;
+  if (buf[s - 2] === CR && (s === 2 || buf[s - 3] === LF)) return 2;
+  return 0;
+}
 
 /** Messages of an mbox file, in order, un-escaped, without their "From " postmark line. */
 export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGenerator<RawMessage> {
@@ -36,10 +55,8 @@ export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGene
   let parts: Buffer[] = [];
   let size = 0;
   let oversize = false;
-  let msgOffset = 0; // file offset of the current message's postmark (or 0 for leading text)
-  let started = false; // a postmark has been seen, or leading text is being collected
-  let prevBlank = true; // start of file counts as "after a blank line"
-  let lastEol = 0; // length of the line ending of the last line added (to strip the separator)
+  let msgOffset = 0; // file offset of the current message's postmark (0 for leading text)
+  let started = false; // a postmark has been seen
 
   const take = (b: Buffer): void => {
     if (oversize || b.length === 0) return;
@@ -52,89 +69,121 @@ export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGene
     size += b.length;
   };
 
-  function finish(): RawMessage | null {
+  /** The message collected so far; `trailingBlank` is the separator line's length, dropped. */
+  function finish(trailingBlank: number): RawMessage | null {
     const origin = `${path}#${msgOffset}`;
-    if (oversize) {
-      return unreadable(origin, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
-    }
+    const wasOversize = oversize;
     let raw = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    // The blank line before the next postmark separates entries; it is not message content.
-    if (prevBlank && lastEol > 0 && raw.length >= lastEol) raw = raw.subarray(0, raw.length - lastEol);
+    parts = [];
+    size = 0;
+    oversize = false;
+    if (wasOversize)
+      return unreadable(origin, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+    if (trailingBlank > 0 && raw.length >= trailingBlank)
+      raw = raw.subarray(0, raw.length - trailingBlank);
     if (!started && raw.every((b) => b === LF || b === CR || b === 0x20 || b === 0x09)) return null;
     return { key: sha256(raw), raw, origin };
   }
 
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  let carry: Buffer | null = null;
-  let carryOffset = 0;
+  let carry: Buffer | null = null; // a partial last line, waiting for the rest
+  let bufOffset = 0; // file offset of buf[0]
+  let tailBlank = 1; // blankBefore() at the end of what was scanned; the file start counts as blank
+  let midLine = false; // buf[0] continues a line that was dropped for being over the limit
+
+  /** The complete lines of buf, which starts at a line start; leaves any partial line in carry. */
+  function* scan(buf: Buffer): Generator<RawMessage> {
+    const end = buf.lastIndexOf(LF) + 1;
+    const next = (needle: Buffer, from: number): number => {
+      const i = buf.indexOf(needle, from);
+      return i === -1 || i + 1 >= end ? -1 : i + 1;
+    };
+    // Only lines starting "From " (postmarks) or ">" (escapes) matter, so find those natively
+    // rather than visiting every line.
+    let fromAt = !midLine && end > 0 && startsWithFrom(buf, 0) ? 0 : next(NL_FROM, 0);
+    let gtAt = !midLine && end > 0 && buf[0] === GT ? 0 : next(NL_GT, 0);
+    let runStart = 0;
+    while (fromAt !== -1 || gtAt !== -1) {
+      if (fromAt !== -1 && (gtAt === -1 || fromAt < gtAt)) {
+        const s = fromAt;
+        fromAt = next(NL_FROM, s);
+        const nl = buf.indexOf(LF, s);
+        const blank = blankBefore(buf, s, tailBlank);
+        if (blank === 0 && !POSTMARK.test(buf.toString('latin1', s, Math.min(nl, s + 200))))
+          continue;
+        take(buf.subarray(runStart, s));
+        if (started || size > 0 || oversize) {
+          const m = finish(blank);
+          if (m) yield m;
+        }
+        started = true;
+        msgOffset = bufOffset + s;
+        runStart = nl + 1;
+      } else {
+        const s = gtAt;
+        gtAt = next(NL_GT, s);
+        let q = s;
+        while (buf[q] === GT) q++;
+        if ((rd || q === s + 1) && startsWithFrom(buf, q)) {
+          take(buf.subarray(runStart, s));
+          runStart = s + 1; // drop one ">"
+        }
+      }
+    }
+    take(buf.subarray(runStart, end));
+    if (end > 0) {
+      tailBlank = blankBefore(buf, end, tailBlank);
+      midLine = false;
+    }
+    carry = end < buf.length ? buf.subarray(end) : null;
+    bufOffset += end;
+    dropHugeCarry();
+  }
+
+  // A single line longer than the limit: its message is oversize anyway, stop holding it.
+  function dropHugeCarry(): void {
+    if (carry && carry.length > max) {
+      take(carry);
+      bufOffset += carry.length;
+      carry = null;
+      midLine = true;
+      tailBlank = 0;
+    }
+  }
+
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const base = carryOffset; // file offset of buf[0]
-      let pos = 0;
-      // Unchanged lines are copied as one run; only escaped and postmark lines break the run.
-      let runStart = 0;
-      for (;;) {
-        const nl = buf.indexOf(LF, pos);
-        if (nl === -1) break;
-        const lineEnd = nl + 1;
-        const contentEnd = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-        const blank = contentEnd === pos;
-        if (startsWithFrom(buf, pos) && (prevBlank || POSTMARK.test(buf.toString('latin1', pos, Math.min(contentEnd, pos + 200))))) {
-          take(buf.subarray(runStart, pos));
-          if (started || size > 0) {
-            const m = finish();
-            if (m) yield m;
-          }
-          parts = [];
-          size = 0;
-          oversize = false;
-          started = true;
-          msgOffset = base + pos;
-          runStart = lineEnd;
-          prevBlank = false;
-          lastEol = 0;
-          pos = lineEnd;
-          continue;
-        }
-        if (buf[pos] === GT) {
-          let q = pos;
-          while (buf[q] === GT) q++;
-          if ((rd || q === pos + 1) && startsWithFrom(buf, q)) {
-            take(buf.subarray(runStart, pos));
-            runStart = pos + 1; // drop one ">"
-          }
-        }
-        prevBlank = blank;
-        lastEol = lineEnd - contentEnd;
-        pos = lineEnd;
+      if (carry === null) {
+        yield* scan(chunk);
+        continue;
       }
-      take(buf.subarray(runStart, pos));
-      carry = pos < buf.length ? buf.subarray(pos) : null;
-      carryOffset = base + pos;
-      // A partial line larger than the limit cannot become a message we keep; stop holding it.
-      if (carry && carry.length > max) {
-        oversize = true;
-        parts = [];
-        carry = null;
+      // Complete the partial line alone rather than copying the whole chunk behind it.
+      const nl = chunk.indexOf(LF);
+      if (nl === -1) {
+        carry = Buffer.concat([carry, chunk]);
+        dropHugeCarry();
+        continue;
       }
+      const line = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+      carry = null;
+      yield* scan(line);
+      yield* scan(chunk.subarray(nl + 1));
     }
   } catch (e) {
-    if (started || size > 0) {
-      const m = finish();
+    if (started || size > 0 || oversize) {
+      const m = finish(0);
       if (m) yield m;
     }
-    yield unreadable(`${path}#${carryOffset}`, `could not read the rest of the mbox: ${describeIoError(e)}`);
+    yield unreadable(
+      `${path}#${bufOffset}`,
+      `could not read the rest of the mbox: ${describeIoError(e)}`,
+    );
     return;
   }
   // A file cut mid-line: keep the partial last line, it is still the message's text.
-  if (carry) {
-    take(carry);
-    prevBlank = false;
-    lastEol = 0;
-  }
-  if (started || size > 0) {
-    const m = finish();
+  if (carry) take(carry);
+  if (started || size > 0 || oversize) {
+    const m = finish(carry ? 0 : tailBlank);
     if (m) yield m;
   }
 }

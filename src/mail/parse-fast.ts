@@ -5,7 +5,13 @@
 import { htmlToText } from '../core/email/html.js';
 import { decodeBytes, decodeTransfer } from './decode.js';
 import { headerDate, headerText, messageIds, parseStructured, readHeaderBlock } from './headers.js';
-import { failedParse, looksLikeRfc822, parsePasted, postmarkEnd, readableProblem } from './parsed.js';
+import {
+  failedParse,
+  looksLikeRfc822,
+  parsePasted,
+  postmarkEnd,
+  readableProblem,
+} from './parsed.js';
 import type { ParsedEmail } from './parsed.js';
 
 const LF = 0x0a;
@@ -31,7 +37,17 @@ export function parseEmailFast(raw: Buffer): ParsedEmail {
   const problem = readableProblem(raw);
   if (problem) return failedParse(problem);
   if (!looksLikeRfc822(raw)) return parsePasted(raw.toString('utf8'));
-  const out: ParsedEmail = { messageId: null, inReplyTo: null, references: [], from: '', to: '', subject: '', date: null, text: '', html: null };
+  const out: ParsedEmail = {
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    from: '',
+    to: '',
+    subject: '',
+    date: null,
+    text: '',
+    html: null,
+  };
   try {
     const head = readHeaderBlock(raw, postmarkEnd(raw));
     const f = head.fields;
@@ -47,12 +63,22 @@ export function parseEmailFast(raw: Buffer): ParsedEmail {
     out.html = bodies.html;
     out.text = (bodies.text ?? (bodies.html !== null ? htmlToText(bodies.html) : '')).trim();
   } catch (e) {
-    out.error = { code: 'invalid_input', message: `Could not read this message: ${e instanceof Error ? e.message : String(e)}` };
+    out.error = {
+      code: 'invalid_input',
+      message: `Could not read this message: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   return out;
 }
 
-function walk(buf: Buffer, start: number, end: number, fields: Map<string, string>, depth: number, found: Bodies): void {
+function walk(
+  buf: Buffer,
+  start: number,
+  end: number,
+  fields: Map<string, string>,
+  depth: number,
+  found: Bodies,
+): void {
   const type = parseStructured(fields.get('content-type'), 'text/plain');
   if (type.mime.startsWith('multipart/')) {
     const boundary = type.params.get('boundary');
@@ -68,11 +94,20 @@ function walk(buf: Buffer, start: number, end: number, fields: Map<string, strin
   const wantHtml = type.mime === 'text/html' && found.html === null;
   if (!wantText && !wantHtml) return;
   const disposition = parseStructured(fields.get('content-disposition'), 'inline');
-  if (disposition.mime === 'attachment' || disposition.params.has('filename') || type.params.has('name')) return;
+  if (
+    disposition.mime === 'attachment' ||
+    disposition.params.has('filename') ||
+    type.params.has('name')
+  )
+    return;
   const bytes = decodeTransfer(buf, start, end, fields.get('content-transfer-encoding'));
   let s = decodeBytes(bytes, type.params.get('charset'));
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
-  if (wantText) found.text = type.params.get('format')?.toLowerCase() === 'flowed' ? unflow(s, type.params.get('delsp')?.toLowerCase() === 'yes') : s;
+  if (wantText)
+    found.text =
+      type.params.get('format')?.toLowerCase() === 'flowed'
+        ? unflow(s, type.params.get('delsp')?.toLowerCase() === 'yes')
+        : s;
   else found.html = s;
 }
 
@@ -93,7 +128,10 @@ function splitParts(buf: Buffer, start: number, end: number, boundary: string): 
     const next = buf[after];
     const atLineStart = at === start || buf[at - 1] === LF;
     const closing = next === 0x2d && buf[after + 1] === 0x2d;
-    if (!atLineStart || !(closing || after === end || next === CR || next === LF || next === 0x20 || next === 0x09)) {
+    if (
+      !atLineStart ||
+      !(closing || after === end || next === CR || next === LF || next === 0x20 || next === 0x09)
+    ) {
       pos = after;
       continue;
     }

@@ -13,7 +13,10 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   assertReadableText(raw);
   if (!looksLikeRfc822(raw)) return parsePasted(raw.toString('utf8'));
   // An mbox postmark line left at the top of an .eml would otherwise hide the real headers.
-  const m = await simpleParser(raw.subarray(postmarkEnd(raw)), { skipImageLinks: true, skipTextToHtml: true });
+  const m = await simpleParser(raw.subarray(postmarkEnd(raw)), {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+  });
   const refs = m.references;
   const from = m.from?.text ?? '';
   const to = Array.isArray(m.to) ? m.to.map((a) => a.text).join(', ') : (m.to?.text ?? '');

@@ -26,7 +26,8 @@ export interface ParseProblem {
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:\s?.*$/;
 const EMPTY_MESSAGE = 'The email is empty. Paste the message text or pass an .eml file.';
-const BINARY_MESSAGE = 'That looks like a binary file, not an email. Pass the message as text or .eml.';
+const BINARY_MESSAGE =
+  'That looks like a binary file, not an email. Pass the message as text or .eml.';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f]/;
@@ -68,7 +69,10 @@ export function postmarkEnd(raw: Buffer): number {
 /** A header block first (two or more fields, starting on line one), then a blank line. */
 export function looksLikeRfc822(raw: Buffer): boolean {
   const start = postmarkEnd(raw);
-  const head = raw.toString('utf8', start, Math.min(raw.length, start + 4096)).replace(/^\uFEFF/, '').split(/\r?\n/, 12);
+  const head = raw
+    .toString('utf8', start, Math.min(raw.length, start + 4096))
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 12);
   if (!HEADER_LINE.test(head[0] ?? '')) return false;
   if (head.filter((l) => HEADER_LINE.test(l)).length < 2) return false;
   return hasBlankLine(raw, start);
@@ -123,5 +127,16 @@ export function parsePasted(text: string): ParsedEmail {
 
 /** An all-empty result carrying the reason, for parseEmailFast. */
 export function failedParse(problem: ParseProblem): ParsedEmail {
-  return { messageId: null, inReplyTo: null, references: [], from: '', to: '', subject: '', date: null, text: '', html: null, error: problem };
+  return {
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    from: '',
+    to: '',
+    subject: '',
+    date: null,
+    text: '',
+    html: null,
+    error: problem,
+  };
 }

@@ -21,7 +21,12 @@ export const sha256 = (raw: Buffer): string => createHash('sha256').update(raw).
 
 /** The entry for a message that could not be read; keyed by origin so a retry finds it again. */
 export function unreadable(origin: string, why: string): RawMessage {
-  return { key: `unreadable:${sha256(Buffer.from(origin))}`, raw: Buffer.alloc(0), origin, error: why };
+  return {
+    key: `unreadable:${sha256(Buffer.from(origin))}`,
+    raw: Buffer.alloc(0),
+    origin,
+    error: why,
+  };
 }
 
 /** One line naming the failure, without a stack: "EACCES: permission denied" etc. */

@@ -40,18 +40,50 @@ export const MoodsQuery = z.object({
   days: z.coerce.number().int().min(1).max(3650).default(90).meta({ description: 'How many days back; default 90.' }),
 });
 
-export const NewApplicationBody = NewApplicationInput;
-export const ApplicationPatchBody = ApplicationPatchInput;
-export const NewInterviewBody = NewInterviewInput.omit({ applicationId: true });
-export const NewContactBody = NewContactInput;
-export const FeedbackBody = FeedbackInput.omit({ applicationId: true });
+const DAY = 'A calendar day, YYYY-MM-DD (a full ISO date-time is cut to its day).';
+const INSTANT = 'YYYY-MM-DD (midday UTC) or an ISO date-time.';
+
+/** Adds descriptions to some fields for the reference; validation stays exactly the same. */
+function described<S extends z.ZodObject>(schema: S, notes: Partial<Record<keyof S['shape'], string>>): S {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, description] of Object.entries(notes)) {
+    const field = (schema.shape as Record<string, z.ZodType | undefined>)[key];
+    if (field && typeof description === 'string') shape[key] = field.meta({ description });
+  }
+  return schema.extend(shape) as unknown as S;
+}
+
+export const NewApplicationBody = described(NewApplicationInput, {
+  appliedOn: `${DAY} Default: today (none on the wishlist).`,
+  valued: 'Something you valued about the company or its culture; the thank-you note can mention it.',
+});
+export const ApplicationPatchBody = described(ApplicationPatchInput, { appliedOn: DAY });
+export const NewInterviewBody = described(NewInterviewInput.omit({ applicationId: true }), {
+  at: INSTANT,
+  participantIds: 'Contact ids of the people met.',
+});
+export const NewContactBody = described(NewContactInput, { applicationId: 'Links the contact to this application.' });
+export const FeedbackBody = described(FeedbackInput.omit({ applicationId: true }), {
+  receivedAt: `${INSTANT} Default: now.`,
+  vague: 'Whether it is a non-answer; worked out from the text when left out.',
+});
 export const ReflectionBody = ReflectionInput.omit({ applicationId: true });
 export const MoodBody = MoodInput;
 export const ProfileBody = ProfileInput;
-export const StepChangeBody = StepChangeInput.omit({ stepId: true });
+export const StepChangeBody = described(StepChangeInput.omit({ stepId: true }), {
+  until: `Snooze until then: ${INSTANT} Default: two days from now.`,
+  reason: 'Why you skip it, kept with the step.',
+});
 export const ReviewBody = ReviewInput.omit({ emailId: true });
 
-export const RejectionBody = RecordRejectionInput.omit({ applicationId: true, email: true }).extend({
+const RejectionFields = described(RecordRejectionInput.omit({ applicationId: true, email: true }), {
+  receivedAt: `${INSTANT} Default: the email's date, or now.`,
+  channel: 'How it arrived. Default: email.',
+  stage: 'How far you got. Default: worked out from the interviews logged.',
+  reasons: 'Reasons they gave, if any.',
+});
+
+export const RejectionBody = RejectionFields.extend({
   email: z
     .string()
     .nullish()

@@ -25,6 +25,8 @@ export function listen(app: Hono, host: string, port: number): Promise<Listening
           new Promise<void>((done, fail) => {
             server.close((e) => (e ? fail(e) : done()));
             server.closeIdleConnections();
+            // A request still running after two seconds is cut off rather than holding up the exit.
+            setTimeout(() => server.closeAllConnections(), 2000).unref();
           }),
       });
     });

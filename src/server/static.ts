@@ -64,7 +64,7 @@ async function readFile(file: string): Promise<Buffer | null> {
 
 function fileResponse(c: Context, body: Buffer, file: string, cache: string): Response {
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  return c.body(c.req.method === 'HEAD' ? null : new Uint8Array(body), 200, { 'Content-Type': type, 'Cache-Control': cache });
+  return c.body(new Uint8Array(body), 200, { 'Content-Type': type, 'Cache-Control': cache });
 }
 
 const notBuiltPage = (dir: string | null): string =>

@@ -3,13 +3,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import type { DatabaseConnection, Driver } from 'kysely';
-import { CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, Driver } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import { migrateToLatest } from './migrate.js';
 import { storeOver, type Store } from './store.js';
 
+/**
+ * SQLite does run DDL in transactions; Kysely's adapter says it doesn't, so its migrator would
+ * run each migration bare. Saying so makes the migrator run the whole batch in one transaction
+ * (begin immediate, below) that re-reads the history under the write lock: two processes
+ * opening a new store at once can't both migrate it, and a failed migration leaves nothing
+ * half-done.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+
   override createDriver(): Driver {
     const driver = super.createDriver();
     driver.beginTransaction = async (connection: DatabaseConnection): Promise<void> => {

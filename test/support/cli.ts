@@ -39,7 +39,7 @@ export interface CliResult {
   stdout: string;
   stderr: string;
   /** stdout read as JSON (for --json runs); throws with the output when it is not JSON. */
-  json<T = any>(): T;
+  json<T = unknown>(): T;
   /** stderr read as JSON (the error object of a failed --json run). */
   errorJson(): { error: { code: string; message: string } };
 }
@@ -71,7 +71,7 @@ export function tempDir(prefix = 'rebound-e2e-'): TempDir {
   };
 }
 
-function parse(text: string, what: string): any {
+function parse(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -129,8 +129,8 @@ export function runCli(home: string, args: readonly string[], options: RunOption
         code: code ?? -1,
         stdout,
         stderr,
-        json: () => parse(stdout, `stdout of rebound ${args.join(' ')}`),
-        errorJson: () => parse(stderr, `stderr of rebound ${args.join(' ')}`),
+        json: <T,>() => parse(stdout, `stdout of rebound ${args.join(' ')}`) as T,
+        errorJson: () => parse(stderr, `stderr of rebound ${args.join(' ')}`) as { error: { code: string; message: string } },
       });
     });
     child.stdin.on('error', () => {
@@ -146,7 +146,7 @@ export interface CliUser {
   readonly tmp: TempDir;
   run(args: readonly string[], options?: RunOptions): Promise<CliResult>;
   /** Runs with --json, expects exit 0, and returns the parsed output. */
-  json<T = any>(args: readonly string[], options?: RunOptions): Promise<T>;
+  json<T = unknown>(args: readonly string[], options?: RunOptions): Promise<T>;
   /** The database file of this user's store. */
   readonly dbFile: string;
   cleanup(): void;
@@ -161,7 +161,7 @@ export function newUser(prefix = 'rebound-e2e-'): CliUser {
     tmp,
     dbFile: path.join(home, 'rebound.db'),
     run,
-    async json<T = any>(args: readonly string[], options?: RunOptions): Promise<T> {
+    async json<T = unknown>(args: readonly string[], options?: RunOptions): Promise<T> {
       const r = await run(['--json', ...args], options);
       if (r.code !== 0) throw new Error(`rebound --json ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
       return r.json<T>();

@@ -8,7 +8,15 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { EmailLabel } from '../../src/core/email/types.js';
 
-export type MessageShape = 'plain' | 'plain-qp' | 'latin1-qp' | 'html' | 'alternative' | 'mixed' | 'mixed-alternative' | 'base64-text';
+export type MessageShape =
+  | 'plain'
+  | 'plain-qp'
+  | 'latin1-qp'
+  | 'html'
+  | 'alternative'
+  | 'mixed'
+  | 'mixed-alternative'
+  | 'base64-text';
 export type SizeClass = 'small' | 'medium' | 'large';
 
 export interface GeneratedMeta {
@@ -77,17 +85,71 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
 const COMPANIES = [
-  'Northwind Analytics', 'Bluefin Robotics', 'Acme Health', 'Lumen Labs', 'Quarry Bank', 'Juniper Foods',
-  'Orbital Freight', 'Kestrel Security', 'Maple & Finch', 'Tidewater Energy', 'Vireo Software', 'Helix Bio',
-  'Crescent Media', 'Granite Insurance', 'Söderberg AB', 'Café Olé Group', 'Parallax Games', 'Summit Legal',
+  'Northwind Analytics',
+  'Bluefin Robotics',
+  'Acme Health',
+  'Lumen Labs',
+  'Quarry Bank',
+  'Juniper Foods',
+  'Orbital Freight',
+  'Kestrel Security',
+  'Maple & Finch',
+  'Tidewater Energy',
+  'Vireo Software',
+  'Helix Bio',
+  'Crescent Media',
+  'Granite Insurance',
+  'Söderberg AB',
+  'Café Olé Group',
+  'Parallax Games',
+  'Summit Legal',
 ];
 const ROLES = [
-  'Senior Backend Engineer', 'Product Designer', 'Data Analyst', 'Engineering Manager', 'Marketing Coordinator',
-  'Customer Success Lead', 'Site Reliability Engineer', 'Financial Analyst', 'UX Researcher', 'Frontend Developer',
-  'Operations Associate', 'Machine Learning Engineer', 'Technical Writer', 'Account Executive',
+  'Senior Backend Engineer',
+  'Product Designer',
+  'Data Analyst',
+  'Engineering Manager',
+  'Marketing Coordinator',
+  'Customer Success Lead',
+  'Site Reliability Engineer',
+  'Financial Analyst',
+  'UX Researcher',
+  'Frontend Developer',
+  'Operations Associate',
+  'Machine Learning Engineer',
+  'Technical Writer',
+  'Account Executive',
 ];
-const FIRST = ['Maya', 'Jonas', 'Priya', 'Tom', 'Léa', 'Sam', 'Chen', 'Olivia', 'Mateo', 'Aisha', 'Björn', 'Nora', 'Kwame', 'Ines'];
-const LAST = ['Chen', 'Okafor', 'Lindqvist', 'García', 'Novak', 'Patel', 'Müller', 'Brooks', 'Haddad', 'Kowalski', 'Silva', 'Moreau'];
+const FIRST = [
+  'Maya',
+  'Jonas',
+  'Priya',
+  'Tom',
+  'Léa',
+  'Sam',
+  'Chen',
+  'Olivia',
+  'Mateo',
+  'Aisha',
+  'Björn',
+  'Nora',
+  'Kwame',
+  'Ines',
+];
+const LAST = [
+  'Chen',
+  'Okafor',
+  'Lindqvist',
+  'García',
+  'Novak',
+  'Patel',
+  'Müller',
+  'Brooks',
+  'Haddad',
+  'Kowalski',
+  'Silva',
+  'Moreau',
+];
 const ATS = [
   { name: 'Greenhouse', domain: 'us.greenhouse-mail.io', local: 'no-reply' },
   { name: 'Lever', domain: 'hire.lever.co', local: 'no-reply' },
@@ -117,7 +179,17 @@ const NEWS = [
   'Photos from the weekend trip are up in the shared album, enjoy!',
 ];
 
-const JOB_LABELS: readonly EmailLabel[] = ['rejection', 'rejection', 'rejection', 'interview', 'application_received', 'application_received', 'assessment', 'offer', 'recruiter_outreach'];
+const JOB_LABELS: readonly EmailLabel[] = [
+  'rejection',
+  'rejection',
+  'rejection',
+  'interview',
+  'application_received',
+  'application_received',
+  'assessment',
+  'offer',
+  'recruiter_outreach',
+];
 
 interface Content {
   label: EmailLabel;
@@ -129,7 +201,12 @@ interface Content {
 }
 
 function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
 }
 
 function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
@@ -140,7 +217,9 @@ function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
   const ats = pick(r, ATS);
   const first = toName.split(' ')[0] ?? toName;
   const fromName = viaAts ? `${company} Recruiting` : person;
-  const fromAddress = viaAts ? `${ats.local}@${ats.domain}` : `${slug(person.split(' ')[0] ?? 'hr')}@${slug(company)}.com`;
+  const fromAddress = viaAts
+    ? `${ats.local}@${ats.domain}`
+    : `${slug(person.split(' ')[0] ?? 'hr')}@${slug(company)}.com`;
   const sign = viaAts ? `The ${company} Talent Team` : `${person}\nTalent Acquisition, ${company}`;
   const day = pick(r, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
   const hour = int(r, 9, 16);
@@ -148,7 +227,12 @@ function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
   let core: string[];
   switch (label) {
     case 'rejection':
-      subject = pick(r, [`Your application to ${company}`, `Update on your ${role} application`, `${company} | ${role}`, `Thank you for applying to ${company}`]);
+      subject = pick(r, [
+        `Your application to ${company}`,
+        `Update on your ${role} application`,
+        `${company} | ${role}`,
+        `Thank you for applying to ${company}`,
+      ]);
       core = [
         `Thank you for your interest in the ${role} position at ${company}.`,
         pick(r, [
@@ -156,11 +240,19 @@ function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
           'Unfortunately, we will not be moving forward with your application.',
           'We regret to inform you that we have decided not to proceed with your candidacy.',
         ]),
-        pick(r, ['We will keep your details on file for future openings.', 'We wish you the best of luck in your search.', 'We encourage you to apply for future roles that match your skills.']),
+        pick(r, [
+          'We will keep your details on file for future openings.',
+          'We wish you the best of luck in your search.',
+          'We encourage you to apply for future roles that match your skills.',
+        ]),
       ];
       break;
     case 'interview':
-      subject = pick(r, [`Interview invitation: ${role} at ${company}`, `Next steps with ${company}`, `Let's schedule a call – ${role}`]);
+      subject = pick(r, [
+        `Interview invitation: ${role} at ${company}`,
+        `Next steps with ${company}`,
+        `Let's schedule a call – ${role}`,
+      ]);
       core = [
         `Thanks for applying for the ${role} role. We were impressed with your background and would like to invite you to an interview.`,
         `Would ${day} at ${hour}:00 work for a 45-minute video call with the hiring manager?`,
@@ -168,7 +260,11 @@ function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
       ];
       break;
     case 'application_received':
-      subject = pick(r, [`We received your application for ${role}`, `Application received – ${company}`, `Thanks for applying to ${company}!`]);
+      subject = pick(r, [
+        `We received your application for ${role}`,
+        `Application received – ${company}`,
+        `Thanks for applying to ${company}!`,
+      ]);
       core = [
         `This is to confirm that we have received your application for the ${role} position.`,
         'Our team will review your profile and get back to you if your qualifications match our requirements.',
@@ -189,7 +285,11 @@ function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
       ];
       break;
     default:
-      subject = pick(r, [`Opportunity at ${company}`, `${role} role – open to a chat?`, `Quick question about your next move`]);
+      subject = pick(r, [
+        `Opportunity at ${company}`,
+        `${role} role – open to a chat?`,
+        `Quick question about your next move`,
+      ]);
       core = [
         `I came across your profile and think you could be a great fit for a ${role} opening at ${company}.`,
         'Would you be open to a 15-minute call this week to hear more?',
@@ -211,12 +311,37 @@ function otherContent(r: Rng, toName: string): Content {
   const first = toName.split(' ')[0] ?? toName;
   if (kind === 0) {
     const friend = `${pick(r, FIRST)} ${pick(r, LAST)}`;
-    return { label: 'other', subject: pick(r, ['Dinner Friday?', 'Photos from the trip', 'Re: weekend plans', 'Happy birthday! 🎉']), fromName: friend, fromAddress: `${slug(friend)}@gmail.com`, paragraphs: [`Hi ${first},`, pick(r, NEWS), `Cheers,\n${friend.split(' ')[0] ?? friend}`], reply: r() < 0.3 };
+    return {
+      label: 'other',
+      subject: pick(r, [
+        'Dinner Friday?',
+        'Photos from the trip',
+        'Re: weekend plans',
+        'Happy birthday! 🎉',
+      ]),
+      fromName: friend,
+      fromAddress: `${slug(friend)}@gmail.com`,
+      paragraphs: [`Hi ${first},`, pick(r, NEWS), `Cheers,\n${friend.split(' ')[0] ?? friend}`],
+      reply: r() < 0.3,
+    };
   }
-  const sender = pick(r, ['City Library', 'Parcelo Shipping', 'Brightside Bank', 'The Weekly Sprout', 'StreamBox', 'Neighbourhood Association']);
+  const sender = pick(r, [
+    'City Library',
+    'Parcelo Shipping',
+    'Brightside Bank',
+    'The Weekly Sprout',
+    'StreamBox',
+    'Neighbourhood Association',
+  ]);
   return {
     label: 'other',
-    subject: pick(r, [`Your ${sender} update`, 'Your order has shipped', 'Statement available', 'This week in review', `News from ${sender}`]),
+    subject: pick(r, [
+      `Your ${sender} update`,
+      'Your order has shipped',
+      'Statement available',
+      'This week in review',
+      `News from ${sender}`,
+    ]),
     fromName: sender,
     fromAddress: `news@${slug(sender)}.example.com`,
     paragraphs: [`Hello ${first},`, pick(r, NEWS), pick(r, NEWS), `— ${sender}`],
@@ -229,7 +354,9 @@ function escapeHtml(s: string): string {
 }
 
 function toHtml(paragraphs: string[], footer: string): string {
-  const body = paragraphs.map((p) => `<p style="margin:0 0 12px 0">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n');
+  const body = paragraphs
+    .map((p) => `<p style="margin:0 0 12px 0">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{font-family:Arial,sans-serif}</style></head>',
     '<body><table width="100%" cellpadding="0" cellspacing="0"><tr><td>',
@@ -261,11 +388,19 @@ function encodeQp(bytes: Buffer): string {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 0x0a) {
-      if (line.endsWith(' ') || line.endsWith('\t')) line = `${line.slice(0, -1)}=${line.charCodeAt(line.length - 1).toString(16).toUpperCase().padStart(2, '0')}`;
+      if (line.endsWith(' ') || line.endsWith('\t'))
+        line = `${line.slice(0, -1)}=${line
+          .charCodeAt(line.length - 1)
+          .toString(16)
+          .toUpperCase()
+          .padStart(2, '0')}`;
       flush(false);
       continue;
     }
-    const tok = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    const tok =
+      (b >= 33 && b <= 126 && b !== 61) || b === 32
+        ? String.fromCharCode(b)
+        : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
     if (line.length + tok.length > 75) flush(true);
     line += tok;
   }
@@ -283,7 +418,8 @@ function base64Lines(bytes: Buffer): string {
 function fakePdf(r: Rng, bytes: number): Buffer {
   const b = Buffer.allocUnsafe(bytes);
   b.write('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
-  for (let i = 16; i < bytes; i += 4) b.writeUInt32LE((r() * 0xffffffff) >>> 0, Math.min(i, bytes - 4));
+  for (let i = 16; i < bytes; i += 4)
+    b.writeUInt32LE((r() * 0xffffffff) >>> 0, Math.min(i, bytes - 4));
   return b;
 }
 
@@ -291,7 +427,17 @@ const crlf = (s: string): string => s.replace(/\r?\n/g, '\r\n');
 
 function chooseShape(r: Rng, size: SizeClass): MessageShape {
   if (size === 'large') return r() < 0.5 ? 'mixed' : 'mixed-alternative';
-  return pick(r, ['plain', 'plain', 'plain-qp', 'latin1-qp', 'html', 'alternative', 'alternative', 'base64-text', 'mixed'] as const);
+  return pick(r, [
+    'plain',
+    'plain',
+    'plain-qp',
+    'latin1-qp',
+    'html',
+    'alternative',
+    'alternative',
+    'base64-text',
+    'mixed',
+  ] as const);
 }
 
 function chooseSize(r: Rng, mix: { small: number; medium: number; large: number }): SizeClass {
@@ -301,7 +447,11 @@ function chooseSize(r: Rng, mix: { small: number; medium: number; large: number 
 }
 
 /** One message, fully determined by (seed, index) and the options. */
-export function generateMessage(seed: number, index: number, opts: Omit<GenerateOptions, 'seed' | 'count' | 'start'> = {}): GeneratedMessage {
+export function generateMessage(
+  seed: number,
+  index: number,
+  opts: Omit<GenerateOptions, 'seed' | 'count' | 'start'> = {},
+): GeneratedMessage {
   const r = rngFor(seed, index);
   const to = opts.to ?? DEFAULT_TO;
   const jobRelated = r() < (opts.jobShare ?? 0.5);
@@ -310,22 +460,34 @@ export function generateMessage(seed: number, index: number, opts: Omit<Generate
   let shape = chooseShape(r, size);
 
   const paragraphs = [...c.paragraphs];
-  const fillerCount = size === 'small' ? int(r, 0, 3) : size === 'medium' ? int(r, 20, 80) : int(r, 5, 30);
-  for (let i = 0; i < fillerCount; i++) paragraphs.splice(paragraphs.length - 1, 0, jobRelated ? pick(r, FILLER) : pick(r, NEWS));
+  const fillerCount =
+    size === 'small' ? int(r, 0, 3) : size === 'medium' ? int(r, 20, 80) : int(r, 5, 30);
+  for (let i = 0; i < fillerCount; i++)
+    paragraphs.splice(paragraphs.length - 1, 0, jobRelated ? pick(r, FILLER) : pick(r, NEWS));
   const hasFromLine = r() < 0.15;
-  if (hasFromLine) paragraphs.splice(1, 0, 'From the whole team: thank you.\n>From an earlier note: see below.');
-  const quoted = c.reply ? `\n\nOn Mon, 3 Feb 2025 at 10:02, ${to.name} <${to.address}> wrote:\n> Thanks for getting back to me.\n> Best, ${to.name}` : '';
+  if (hasFromLine)
+    paragraphs.splice(1, 0, 'From the whole team: thank you.\n>From an earlier note: see below.');
+  const quoted = c.reply
+    ? `\n\nOn Mon, 3 Feb 2025 at 10:02, ${to.name} <${to.address}> wrote:\n> Thanks for getting back to me.\n> Best, ${to.name}`
+    : '';
   const text = `${paragraphs.join('\n\n')}${quoted}\n`;
   // latin1-qp only makes sense when the text fits in ISO-8859-1.
   if (shape === 'latin1-qp' && /[\u0100-\uffff]/.test(text)) shape = 'plain-qp';
-  const html = shape === 'html' || shape === 'alternative' || shape === 'mixed-alternative' ? toHtml(paragraphs, c.fromName) : null;
+  const html =
+    shape === 'html' || shape === 'alternative' || shape === 'mixed-alternative'
+      ? toHtml(paragraphs, c.fromName)
+      : null;
 
-  const date = new Date((opts.baseDate ?? DEFAULT_BASE_DATE).getTime() + index * 40 * 60_000 + int(r, 0, 39) * 60_000);
+  const date = new Date(
+    (opts.baseDate ?? DEFAULT_BASE_DATE).getTime() + index * 40 * 60_000 + int(r, 0, 39) * 60_000,
+  );
   const domain = c.fromAddress.split('@')[1] ?? 'example.com';
   const messageId = `<${seed.toString(36)}.${index.toString(36)}.${Math.floor(r() * 1e9).toString(36)}@${domain}>`;
   const parentId = `<${Math.floor(r() * 1e12).toString(36)}@example.net>`;
   const inReplyTo = c.reply ? parentId : null;
-  const references = c.reply ? [`<${Math.floor(r() * 1e12).toString(36)}@example.net>`, parentId] : [];
+  const references = c.reply
+    ? [`<${Math.floor(r() * 1e12).toString(36)}@example.net>`, parentId]
+    : [];
   const attachments: GeneratedMeta['attachments'] = [];
 
   const headers = [
@@ -339,22 +501,35 @@ export function generateMessage(seed: number, index: number, opts: Omit<Generate
     ...(inReplyTo ? [`In-Reply-To: ${inReplyTo}`, `References: ${references.join('\r\n ')}`] : []),
     'MIME-Version: 1.0',
     ...(jobRelated && r() < 0.5 ? ['Auto-Submitted: auto-generated'] : []),
-    ...(!jobRelated && c.fromAddress.startsWith('news@') ? [`List-Unsubscribe: <mailto:unsubscribe@${domain}>`] : []),
+    ...(!jobRelated && c.fromAddress.startsWith('news@')
+      ? [`List-Unsubscribe: <mailto:unsubscribe@${domain}>`]
+      : []),
   ];
 
   const textPart = (kind: MessageShape): string => {
-    if (kind === 'latin1-qp') return `Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(text, 'latin1'))}`;
-    if (kind === 'base64-text') return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Lines(Buffer.from(crlf(text), 'utf8'))}`;
-    if (kind === 'plain' && !/[\u0080-\uffff]/.test(text) && !text.split('\n').some((l) => l.length > 990)) return `Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${crlf(text)}`;
+    if (kind === 'latin1-qp')
+      return `Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(text, 'latin1'))}`;
+    if (kind === 'base64-text')
+      return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Lines(Buffer.from(crlf(text), 'utf8'))}`;
+    if (
+      kind === 'plain' &&
+      !/[\u0080-\uffff]/.test(text) &&
+      !text.split('\n').some((l) => l.length > 990)
+    )
+      return `Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${crlf(text)}`;
     return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(text, 'utf8'))}`;
   };
-  const htmlPart = (): string => `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(html ?? '', 'utf8'))}`;
-  const boundary = (n: number): string => `----=_Part_${n}_${Math.floor(r() * 1e9).toString(36)}.${index}`;
+  const htmlPart = (): string =>
+    `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${encodeQp(Buffer.from(html ?? '', 'utf8'))}`;
+  const boundary = (n: number): string =>
+    `----=_Part_${n}_${Math.floor(r() * 1e9).toString(36)}.${index}`;
   const multipart = (sub: string, b: string, parts: string[]): string =>
     `Content-Type: multipart/${sub}; boundary="${b}"\r\n\r\nThis is a multi-part message in MIME format.\r\n\r\n${parts.map((p) => `--${b}\r\n${p}\r\n`).join('')}--${b}--\r\n`;
   const attachment = (): string => {
     const bytes = size === 'large' ? int(r, 40_000, 300_000) : int(r, 2_000, 12_000);
-    const filename = jobRelated ? pick(r, ['offer-letter.pdf', 'job-description.pdf', 'benefits-overview.pdf']) : pick(r, ['invoice.pdf', 'newsletter.pdf', 'ticket.pdf']);
+    const filename = jobRelated
+      ? pick(r, ['offer-letter.pdf', 'job-description.pdf', 'benefits-overview.pdf'])
+      : pick(r, ['invoice.pdf', 'newsletter.pdf', 'ticket.pdf']);
     attachments.push({ filename, contentType: 'application/pdf', bytes });
     return `Content-Type: application/pdf; name="${filename}"\r\nContent-Disposition: attachment; filename="${filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Lines(fakePdf(r, bytes))}`;
   };
@@ -371,12 +546,20 @@ export function generateMessage(seed: number, index: number, opts: Omit<Generate
       body = multipart('mixed', boundary(1), [textPart('plain'), attachment()]);
       break;
     case 'mixed-alternative':
-      body = multipart('mixed', boundary(1), [multipart('alternative', boundary(2), [textPart('plain-qp'), htmlPart()]), attachment(), ...(r() < 0.3 ? [attachment()] : [])]);
+      body = multipart('mixed', boundary(1), [
+        multipart('alternative', boundary(2), [textPart('plain-qp'), htmlPart()]),
+        attachment(),
+        ...(r() < 0.3 ? [attachment()] : []),
+      ]);
       break;
     default:
       body = textPart(shape);
   }
-  const raw = Buffer.from(`${headers.join('\r\n')}\r\n${body}`, 'utf8');
+  // Mail as delivered always ends with a line break (SMTP DATA ends with CRLF . CRLF).
+  const raw = Buffer.from(
+    `${headers.join('\r\n')}\r\n${body}${body.endsWith('\r\n') ? '' : '\r\n'}`,
+    'utf8',
+  );
   return {
     raw,
     meta: {
@@ -415,17 +598,27 @@ export type MboxVariant = 'mboxo' | 'mboxrd';
  * variant (mboxo: only "From " gets a ">"; mboxrd: any run of ">" before "From " gets one more),
  * and the blank line that separates entries.
  */
-export function mboxEntry(raw: Buffer, opts: { variant: MboxVariant; sender?: string; date?: Date; lineEnding?: 'lf' | 'crlf' }): Buffer {
+export function mboxEntry(
+  raw: Buffer,
+  opts: { variant: MboxVariant; sender?: string; date?: Date; lineEnding?: 'lf' | 'crlf' },
+): Buffer {
   const eol = opts.lineEnding === 'crlf' ? '\r\n' : '\n';
   const text = raw.toString('latin1').replace(/\r?\n/g, eol);
-  const escaped = opts.variant === 'mboxrd' ? text.replace(/^(>*From )/gm, '>$1') : text.replace(/^From /gm, '>From ');
+  const escaped =
+    opts.variant === 'mboxrd'
+      ? text.replace(/^(>*From )/gm, '>$1')
+      : text.replace(/^From /gm, '>From ');
   const postmark = `From ${opts.sender ?? 'MAILER-DAEMON'} ${(opts.date ?? DEFAULT_BASE_DATE).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) (\S+) GMT$/, '$1 $3 $2 $5 $4')}`;
   const body = escaped.endsWith(eol) ? escaped : escaped + eol;
   return Buffer.from(`${postmark}${eol}${body}${eol}`, 'latin1');
 }
 
 /** Writes messages to an mbox file, streaming. */
-export async function writeMbox(path: string, messages: Iterable<GeneratedMessage>, opts: { variant: MboxVariant; lineEnding?: 'lf' | 'crlf' } = { variant: 'mboxrd' }): Promise<number> {
+export async function writeMbox(
+  path: string,
+  messages: Iterable<GeneratedMessage>,
+  opts: { variant: MboxVariant; lineEnding?: 'lf' | 'crlf' } = { variant: 'mboxrd' },
+): Promise<number> {
   const out = createWriteStream(path);
   let n = 0;
   for (const m of messages) {
@@ -439,7 +632,10 @@ export async function writeMbox(path: string, messages: Iterable<GeneratedMessag
 }
 
 /** Writes messages into a maildir (tmp/, new/, cur/): the first half in new/, the rest in cur/ with flags. */
-export async function writeMaildir(dir: string, messages: Iterable<GeneratedMessage>): Promise<number> {
+export async function writeMaildir(
+  dir: string,
+  messages: Iterable<GeneratedMessage>,
+): Promise<number> {
   for (const sub of ['tmp', 'new', 'cur']) await mkdir(join(dir, sub), { recursive: true });
   const list = [...messages];
   for (const [i, m] of list.entries()) {
@@ -451,7 +647,10 @@ export async function writeMaildir(dir: string, messages: Iterable<GeneratedMess
 }
 
 /** Writes one .eml per message, in a two-level folder tree (by label), names zero-padded so they sort. */
-export async function writeEmlFolder(dir: string, messages: Iterable<GeneratedMessage>): Promise<string[]> {
+export async function writeEmlFolder(
+  dir: string,
+  messages: Iterable<GeneratedMessage>,
+): Promise<string[]> {
   const paths: string[] = [];
   for (const m of messages) {
     const sub = join(dir, m.meta.jobRelated ? 'jobs' : 'other');

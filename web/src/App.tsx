@@ -64,7 +64,17 @@ export function App() {
 
   return (
     <NoticeProvider>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus the content without touching the address (the router owns it).
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         Skip to content
       </a>
       <div className="shell">

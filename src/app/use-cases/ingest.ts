@@ -6,7 +6,8 @@ import type { Classification, EmailLabel, Extraction } from '../../core/email/ty
 import { advanceStatus, correctionPattern, matchApplication } from '../../core/matching/match.js';
 import { parseSender } from '../../core/rejection/analyze.js';
 import type { Actor, Application, JobEmail } from '../../core/types.js';
-import { readMailbox } from '../../mail/mailbox.js';
+import type { ImapAccount, ImapFolderState } from '../../mail/imap.js';
+import { mailbox, mailImap } from '../lazy.js';
 import { parseEmailFast } from '../../mail/parse-fast.js';
 import type { ParsedEmail } from '../../mail/parse.js';
 import type { Repos } from '../../store/index.js';
@@ -52,6 +53,8 @@ export interface IngestOptions {
   reviewThreshold?: number;
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** Runs inside each batch's transaction, after its messages: saves reader progress atomically. */
+  onCommit?: (tx: Repos) => Promise<void>;
 }
 
 const DEFAULT_THRESHOLD = 0.8;
@@ -263,6 +266,7 @@ export function ingestUseCases(d: Deps) {
           const apps = prepared.length > 0 ? await tx.applications.list(actor.userId) : [];
           for (const p of prepared) await handleJobMail(tx, actor, p, apps, threshold, now, sum);
           await tx.emails.markSeen(actor.userId, [...keys]);
+          await options.onCommit?.(tx);
         });
         options.onProgress?.({ scanned: sum.scanned, bytes: sum.bytes, jobMail: sum.jobMail });
       };
@@ -277,8 +281,39 @@ export function ingestUseCases(d: Deps) {
       return sum;
     },
 
+    /**
+     * An IMAP account, incrementally: per folder, only UIDs above the last run's (UIDVALIDITY
+     * permitting). Progress is saved in the same transaction as the messages it covers.
+     */
+    async ingestImap(
+      actor: Actor,
+      account: ImapAccount,
+      opts: { folders: string[]; since?: Date },
+      options: IngestOptions = {},
+    ): Promise<IngestSummary> {
+      const accountKey = `${account.user}@${account.host}:${account.port}`;
+      const state = await d.store.emails.imapProgress(actor.userId, accountKey);
+      const latest = new Map<string, ImapFolderState>();
+      const { readImap } = await mailImap();
+      const source = readImap(account, {
+        folders: opts.folders,
+        ...(opts.since && { since: opts.since }),
+        state,
+        onState: (s) => void latest.set(s.folder, s),
+      });
+      return this.ingestMessages(actor, source, {
+        ...options,
+        onCommit: async (tx) => {
+          const now = nowIso(d);
+          for (const s of latest.values()) await tx.emails.saveImapProgress(actor.userId, accountKey, s, now);
+          await options.onCommit?.(tx);
+        },
+      });
+    },
+
     /** An mbox file, a maildir, a folder of .eml files, or one .eml. */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
+      const { readMailbox } = await mailbox();
       return this.ingestMessages(actor, readMailbox(path), options);
     },
   };

@@ -1,12 +1,16 @@
 // Messages on their way out: the tone check (R9) and the calendar of pending steps.
 // Nothing here sends anything; delivery only puts a message where the user sends mail.
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { z } from 'zod';
 import { notFound, ReboundError } from '../../core/errors.js';
-import { checkTone, isBridgeBurning, TONE_KINDS, type ToneFinding, type ToneKind } from '../../core/tone/index.js';
+import { TONE_KINDS, type ToneFinding, type ToneKind } from '../../core/tone/types.js';
 import type { Actor, PlanStep } from '../../core/types.js';
 import { type Deps } from '../deps.js';
 import { id, parseInput } from '../inputs.js';
+import type { ImapAccount } from '../../mail/imap.js';
+import type { SmtpAccount } from '../../mail/smtp.js';
+import { icsLib, mailDrafts, mailSmtp, tone } from '../lazy.js';
+import { stepUseCases } from './steps.js';
 
 export const ToneInput = z.object({
   text: z.string().min(1, 'is empty').max(50_000),
@@ -45,6 +49,7 @@ const STEP_LABEL: Record<PlanStep['kind'], string> = {
 };
 
 export function messageUseCases(d: Deps) {
+  const steps = stepUseCases(d);
   /** Names the spelling check must accept: the user's contacts, companies and their own name. */
   async function knownWords(actor: Actor): Promise<string[]> {
     const [contacts, apps, profile] = await Promise.all([
@@ -66,6 +71,7 @@ export function messageUseCases(d: Deps) {
     /** R9: findings for any text the user means to send to an employer (or anyone). */
     async checkMessageTone(actor: Actor, input: ToneInput): Promise<ToneReport> {
       const t = parseInput(ToneInput, input);
+      const { checkTone, isBridgeBurning } = await tone();
       const findings = await checkTone(t.text, { kind: t.kind ?? 'other', knownWords: await knownWords(actor) });
       return { findings, bridgeBurning: isBridgeBurning(findings) };
     },
@@ -77,8 +83,30 @@ export function messageUseCases(d: Deps) {
       if (!s) throw notFound('step', sid);
       if (!s.draft) throw new ReboundError('unsupported', `Step ${sid} has no message to check.`);
       const text = `${s.draft.subject}\n\n${s.draft.body}`;
+      const { checkTone, isBridgeBurning } = await tone();
       const findings = await checkTone(text, { kind: STEP_TONE_KIND[s.kind] ?? 'other', knownWords: await knownWords(actor) });
       return { findings, bridgeBurning: isBridgeBurning(findings) };
+    },
+
+    /** Puts the draft in the account's Drafts folder, flagged \\Draft: the user sends it from their own client. */
+    async draftToImap(actor: Actor, stepId: number, account: ImapAccount): Promise<{ mailbox: string; uid: number | null }> {
+      const eml = await steps.draftAsEml(actor, stepId);
+      const { appendToDrafts } = await mailDrafts();
+      return appendToDrafts(account, eml);
+    },
+
+    /**
+     * Sends the draft over SMTP. Only ever called after the user confirmed this exact message on a
+     * terminal (the CLI asks); nothing in Rebound calls it on a schedule.
+     */
+    async sendDraftNow(actor: Actor, stepId: number, account: SmtpAccount): Promise<{ messageId: string | null; accepted: string[] }> {
+      const { draft } = await steps.getDraft(actor, stepId);
+      const { profile } = await d.store.profiles.get(actor.userId);
+      if (!draft.toEmail) throw new ReboundError('invalid_input', 'This draft has no recipient address; add an email to the contact first.');
+      if (!profile.email) throw new ReboundError('invalid_input', 'Set your own address first: rebound profile set --email YOU@EXAMPLE.COM');
+      const eml = await steps.draftAsEml(actor, stepId);
+      const { sendSmtp } = await mailSmtp();
+      return sendSmtp(account, eml, { from: profile.email, to: [draft.toEmail] });
     },
 
     /** Pending and snoozed steps as calendar events (each links back to its step). */
@@ -107,6 +135,7 @@ export function messageUseCases(d: Deps) {
       if (events.length === 0) {
         return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:rebound/ics\r\nX-WR-CALNAME:Rebound\r\nEND:VCALENDAR\r\n';
       }
+      const { createEvents } = await icsLib();
       const { error, value } = createEvents(events);
       if (error || !value) throw new ReboundError('invalid_input', `Could not build the calendar: ${error?.message ?? 'unknown error'}`);
       return value;

@@ -3,7 +3,7 @@ import { notFound } from '../../core/errors.js';
 import { readRejection } from '../../core/rejection/analyze.js';
 import { stageReached } from '../../core/playbook/index.js';
 import type { Actor, Contact, Rejection } from '../../core/types.js';
-import { parseEmail } from '../../mail/parse.js';
+import { mailParse } from '../lazy.js';
 import type { z } from 'zod';
 import { nowIso, type Deps } from '../deps.js';
 import { RecordRejectionInput, id, parseInput } from '../inputs.js';
@@ -21,6 +21,7 @@ export interface EmailText {
 
 /** Reads a pasted message or an .eml into the fields a rejection needs. */
 export async function readEmailText(raw: Buffer): Promise<EmailText> {
+  const { parseEmail } = await mailParse();
   const m = await parseEmail(raw);
   const text = m.text || (m.html ? m.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : '');
   return { from: m.from, subject: m.subject, text, date: m.date, messageId: m.messageId };

@@ -7,7 +7,7 @@ import { classifyEmail, extractEmail } from '../../core/email/index.js';
 import { invalid, notFound } from '../../core/errors.js';
 import { correctionPattern } from '../../core/matching/match.js';
 import type { Actor, JobEmail } from '../../core/types.js';
-import { parseEmail } from '../../mail/parse.js';
+import { mailParse } from '../lazy.js';
 import { nowIso, type Deps } from '../deps.js';
 import { id, parseInput } from '../inputs.js';
 import { applyEmail } from './ingest.js';
@@ -98,6 +98,7 @@ export function reviewUseCases(d: Deps) {
 
     /** The classifier's verdict on one message, with its reasons (nothing is stored). */
     async classifyRaw(_actor: Actor, raw: Buffer): Promise<Verdict> {
+      const { parseEmail } = await mailParse();
       const m = await parseEmail(raw);
       return verdictFor({ subject: m.subject, from: m.from, body: m.text, html: m.html, date: m.date });
     },

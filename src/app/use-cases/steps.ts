@@ -6,7 +6,7 @@ import { nowIso, type Deps } from '../deps.js';
 import { StepChangeInput, id, parseInput } from '../inputs.js';
 import { z } from 'zod';
 import { refreshPlan } from './plans.js';
-import { composeEml } from '../../mail/compose.js';
+import { mailCompose } from '../lazy.js';
 
 const DraftEdit = z.object({
   subject: z.string().trim().min(1).max(300),
@@ -68,6 +68,7 @@ export function stepUseCases(d: Deps) {
         d.store.rejections.forApplication(actor.userId, step.applicationId),
       ]);
       const replyTo = rejection?.messageId && draft.toEmail && draft.toEmail === rejection.senderEmail ? rejection.messageId : null;
+      const { composeEml } = await mailCompose();
       return composeEml({
         from: { name: profile.name, address: profile.email },
         to: { name: draft.toName, address: draft.toEmail },

@@ -1,7 +1,6 @@
 // Today: what is worth doing now across every plan, what is coming, and how the search stands.
 import { addDays, daysBetween } from '../../core/time.js';
 import type { Actor, Application, MoodCheckIn, PlanStep } from '../../core/types.js';
-import { ACTIVE_STATUSES } from '../../core/types.js';
 import { nowIso, type Deps } from '../deps.js';
 import { refreshPlan } from './plans.js';
 
@@ -54,51 +53,42 @@ export function todayUseCases(d: Deps) {
 
       // R11: open applications gone quiet since their last interview get a follow-up, and
       // after longer silence are marked ghosted. Only new cases are refreshed.
-      const silent = await d.store.interviews.silentSince(u, addDays(now, -settings.followUpDays));
+      const silent = await d.store.interviews.silentToRefresh(u, addDays(now, -settings.followUpDays), addDays(now, -settings.ghostDays));
       for (const s of silent) {
-        const steps = await d.store.steps.forApplication(u, s.applicationId);
-        const ghostDue = daysBetween(s.lastAt, now) >= settings.ghostDays;
-        if (ghostDue || !steps.some((x) => x.key === 'follow_up')) {
-          await d.store.transaction((tx) => refreshPlan(tx, actor, s.applicationId, now));
-        }
+        await d.store.transaction((tx) => refreshPlan(tx, actor, s.applicationId, now));
       }
 
+      // Each read below is an index lookup or a short range: the agenda's cost follows what is
+      // open now, not how many applications the search has seen (npm run bench:api).
       const endOfToday = `${now.slice(0, 10)}T23:59:59.999Z`;
-      const [dueSteps, openSteps, apps, moods] = await Promise.all([
-        d.store.steps.due(u, { until: endOfToday }),
-        d.store.steps.open(u),
-        d.store.applications.list(u),
-        d.store.journal.moodsSince(u, addDays(now, -30)),
-      ]);
-      const byId = new Map(apps.map((a) => [a.id, a]));
-      const item = (step: PlanStep): AgendaItem | null => {
-        const a = byId.get(step.applicationId);
-        if (!a) return null;
-        return {
-          step,
-          application: { id: a.id, company: a.company, role: a.role },
-          readyNow: step.notBefore === null || step.notBefore <= now,
-        };
-      };
-      const dueIds = new Set(dueSteps.map((s) => s.id));
       const weekAhead = addDays(now, 7);
-      const upcoming = openSteps.filter(
-        (s) => !dueIds.has(s.id) && (s.status === 'snoozed' ? (s.snoozedUntil ?? '') : s.dueAt) <= weekAhead,
-      );
-      const applied = apps.map((a) => a.appliedOn).filter((x): x is string => x !== null).sort();
-      const last = applied[applied.length - 1];
+      const [open, pipe, lastMood] = await Promise.all([
+        d.store.steps.agendaUntil(u, weekAhead > endOfToday ? weekAhead : endOfToday),
+        d.store.applications.pipeline(u),
+        d.store.journal.lastMoodSince(u, addDays(now, -30)),
+      ]);
+      const due: AgendaItem[] = [];
+      const upcoming: AgendaItem[] = [];
+      for (const { step, application } of open) {
+        const item: AgendaItem = { step, application, readyNow: step.notBefore === null || step.notBefore <= now };
+        const isDue = step.status === 'pending' ? step.dueAt <= endOfToday : step.snoozedUntil !== null && step.snoozedUntil <= endOfToday;
+        if (isDue) due.push(item);
+        else if ((step.status === 'snoozed' ? (step.snoozedUntil ?? '') : step.dueAt) <= weekAhead) upcoming.push(item);
+      }
       const base = {
-        active: apps.filter((a) => ACTIVE_STATUSES.includes(a.status)).length,
+        active: pipe.active,
         target: settings.targetActiveApplications,
-        daysSinceLastApplication: last ? Math.max(0, Math.floor(daysBetween(`${last}T12:00:00.000Z`, now))) : null,
-        interviewsUnderway: apps.some((a) => a.status === 'interviewing'),
+        daysSinceLastApplication: pipe.lastAppliedOn
+          ? Math.max(0, Math.floor(daysBetween(`${pipe.lastAppliedOn}T12:00:00.000Z`, now)))
+          : null,
+        interviewsUnderway: pipe.interviewsUnderway,
       };
       return {
         now,
-        due: dueSteps.map(item).filter((x): x is AgendaItem => x !== null),
-        upcoming: upcoming.map(item).filter((x): x is AgendaItem => x !== null),
+        due,
+        upcoming,
         pipeline: { ...base, nudge: pipelineNudge(base, settings.staleSearchDays) },
-        lastMood: moods[moods.length - 1] ?? null,
+        lastMood,
       };
     },
   };

@@ -7,6 +7,8 @@ import { positiveInt, readSource } from '../args.js';
 import { readEmailText, verdictFor, type IngestSummary } from '../../app/index.js';
 import type { JobEmail } from '../../core/types.js';
 import { invalid } from '../../core/errors.js';
+import { parseDateInput } from '../../core/time.js';
+import { addImapOptions, readImapAccount, type AccountFlags } from '../account.js';
 
 function verdictLine(input: unknown, write: (s: string) => void): void {
   let row: unknown;
@@ -78,30 +80,46 @@ export function registerEmailCommands(program: Command, ctx: CommandContext): vo
       );
     });
 
-  program
-    .command('ingest [path]')
-    .description('find job mail in an mbox, a maildir, a folder of .eml files or one .eml (only job mail is kept)')
-    .option('--threshold <p>', 'below this confidence, mail waits in review (default 0.8)')
-    .action(async (target: string | undefined, o: { threshold?: string }) => {
-      const out = ctx.out();
-      if (!target) throw invalid('Name a mailbox to read: rebound ingest PATH');
-      const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
-      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw invalid('--threshold must be a number from 0 to 1.');
-      const app = await ctx.app();
-      const tty = process.stderr.isTTY === true && !out.json;
-      const bar = tty ? new SingleBar({ format: 'Reading mail {value} messages · {rate}/s · {job} about your search', hideCursor: true }) : null;
-      const started = Date.now();
-      bar?.start(0, 0, { rate: 0, job: 0 });
-      const summary = await app.useCases.ingestMailbox(ctx.actor, target, {
-        ...(threshold !== undefined && { reviewThreshold: threshold }),
-        onProgress: (p) => {
-          bar?.setTotal(p.scanned);
-          bar?.update(p.scanned, { rate: Math.round(p.scanned / Math.max(0.001, (Date.now() - started) / 1000)), job: p.jobMail });
-        },
-      });
+  addImapOptions(
+    program
+      .command('ingest [path]')
+      .description('find job mail in an mbox, a maildir, a folder of .eml files, one .eml, or an IMAP account (only job mail is kept)')
+      .option('--imap', 'read an IMAP account instead of a local path')
+      .option('--folder <name...>', 'IMAP folders to scan (default INBOX)')
+      .option('--since <date>', 'IMAP: only mail received on or after this day')
+      .option('--threshold <p>', 'below this confidence, mail waits in review (default 0.8)'),
+  ).action(async (target: string | undefined, o: AccountFlags & { imap?: boolean; folder?: string[]; since?: string; threshold?: string }) => {
+    const out = ctx.out();
+    if (!o.imap && !target) throw invalid('Name a mailbox to read (rebound ingest PATH), or use --imap.');
+    const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
+    if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw invalid('--threshold must be a number from 0 to 1.');
+    const since = o.since !== undefined ? parseDateInput(o.since) : null;
+    if (o.since !== undefined && since === null) throw invalid(`--since: "${o.since}" is not a date; use YYYY-MM-DD.`);
+    const account = o.imap ? await readImapAccount(o, ctx) : null;
+    const app = await ctx.app();
+    const tty = process.stderr.isTTY === true && !out.json;
+    const bar = tty
+      ? new SingleBar({ format: 'Reading mail · {value} messages · {rate}/s · {job} about your search', hideCursor: true, stream: process.stderr })
+      : null;
+    const started = Date.now();
+    bar?.start(0, 0, { rate: 0, job: 0 });
+    const options = {
+      ...(threshold !== undefined && { reviewThreshold: threshold }),
+      onProgress: (p: { scanned: number; jobMail: number }) => {
+        bar?.setTotal(p.scanned);
+        bar?.update(p.scanned, { rate: Math.round(p.scanned / Math.max(0.001, (Date.now() - started) / 1000)), job: p.jobMail });
+      },
+    };
+    try {
+      const summary = account
+        ? await app.useCases.ingestImap(ctx.actor, account, { folders: o.folder ?? ['INBOX'], ...(since && { since: new Date(since) }) }, options)
+        : await app.useCases.ingestMailbox(ctx.actor, target ?? '', options);
       bar?.stop();
       out.result(summary, () => `${out.style.dim('Your mail stays on this computer.')}\n${summaryText(summary)}`);
-    });
+    } finally {
+      bar?.stop();
+    }
+  });
 
   const review = program.command('review').description('job mail waiting for a quick look');
   review

@@ -6,6 +6,7 @@ import { formatAgenda, formatPlan, formatStep } from '../format.js';
 import type { PlanStep } from '../../core/types.js';
 import { invalid } from '../../core/errors.js';
 import { formatTone } from './messages.js';
+import { addImapOptions, confirmSend, readImapAccount, readSmtpAccount, type AccountFlags } from '../account.js';
 
 /** The JSON shape of a step: the contract automated checks read. */
 export function stepJson(s: PlanStep) {
@@ -116,22 +117,41 @@ export function registerPlanCommands(program: Command, ctx: CommandContext): voi
   act('snooze', 'put a step off for a while');
   act('reopen', 'undo done, skip or snooze');
 
-  program
-    .command('draft <step>')
-    .description("show a step's draft message with its tone check, or save it as an .eml file")
-    .option('--eml <file>', 'write the draft as an .eml file to open in your mail app')
-    .option('--anyway', 'export even if the tone check found something that could burn a bridge')
-    .action(async (rawStep: string, o: { eml?: string; anyway?: boolean }) => {
+  addImapOptions(
+    program
+      .command('draft <step>')
+      .description("show a step's draft message with its tone check; save it as .eml, put it in your IMAP Drafts, or send it")
+      .option('--eml <file>', 'write the draft as an .eml file to open in your mail app')
+      .option('--to-imap', "put the draft in your mail account's Drafts folder (account options below)")
+      .option('--send', 'send it now over SMTP, after showing it and asking you to confirm')
+      .option('--smtp-host <host>', 'SMTP server for --send (or REBOUND_SMTP_HOST)')
+      .option('--smtp-port <port>', 'SMTP port (default 465 with TLS; or REBOUND_SMTP_PORT)')
+      .option('--smtp-user <user>', 'SMTP account (or REBOUND_SMTP_USER; password from REBOUND_SMTP_PASSWORD)')
+      .option('--anyway', 'export even if the tone check found something that could burn a bridge'),
+  ).action(async (rawStep: string, o: AccountFlags & { eml?: string; toImap?: boolean; send?: boolean; smtpHost?: string; smtpPort?: string; smtpUser?: string; anyway?: boolean }) => {
       const app = await ctx.app();
       const stepId = positiveInt(rawStep, 'The step id');
       const { step: s, draft } = await app.useCases.getDraft(ctx.actor, stepId);
       const tone = await app.useCases.checkDraftTone(ctx.actor, stepId);
       const out = ctx.out();
+      if ((o.eml || o.toImap || o.send) && tone.bridgeBurning && !o.anyway) {
+        out.error(formatTone(tone, out.style));
+        throw invalid('The tone check found something that could burn a bridge. Edit the draft, or add --anyway.');
+      }
+      if (o.send) {
+        const smtp = readSmtpAccount(o, ctx.env);
+        await confirmSend(ctx, draft);
+        const sent = await app.useCases.sendDraftNow(ctx.actor, stepId, smtp);
+        out.result({ step: s.id, sent: true, ...sent }, () => `Sent to ${sent.accepted.join(', ')}. You can mark the step done: rebound step done ${s.id}`);
+        return;
+      }
+      if (o.toImap) {
+        const account = await readImapAccount(o, ctx);
+        const placed = await app.useCases.draftToImap(ctx.actor, stepId, account);
+        out.result({ step: s.id, ...placed }, () => `Put the draft in ${placed.mailbox}. Review and send it from your mail app; nothing was sent.`);
+        return;
+      }
       if (o.eml) {
-        if (tone.bridgeBurning && !o.anyway) {
-          out.error(formatTone(tone, out.style));
-          throw invalid('The tone check found something that could burn a bridge. Edit the draft, or add --anyway.');
-        }
         const eml = await app.useCases.draftAsEml(ctx.actor, stepId);
         writeFileSafely(o.eml, eml);
         out.result({ step: s.id, file: o.eml, bytes: eml.length, findings: tone.findings }, () => `Saved the draft to ${o.eml}. Open it in your mail app to review and send; nothing is sent from here.`);

@@ -12,7 +12,7 @@ export const MODEL: ClassifierModel = committedModel;
 /** Classifies an already prepared email (lets callers reuse the parsing for extraction). */
 export function classifyPrepared(model: ClassifierModel, p: PreparedEmail): Classification {
   const cm = compileModel(model);
-  const s = score(cm, p, true);
+  const s = score(cm, p);
   const scores = {} as Record<EmailLabel, number>;
   EMAIL_LABELS.forEach((label, k) => {
     scores[label] = s.probs[k] ?? 0;

@@ -13,6 +13,8 @@ export interface Cue {
   re: RegExp;
   /** Skip when a negation ("not", "unable") sits just before the phrase in its sentence. */
   negatable: boolean;
+  /** Model feature id: `c:<id>`. */
+  feature: string;
 }
 
 export interface CueHit {
@@ -34,6 +36,7 @@ const c = (id: string, label: EmailLabel, prior: number, source: string, negatab
   prior,
   re: new RegExp(source, 'y'),
   negatable,
+  feature: `c:${id}`,
 });
 
 const MOVE = '(?:moving|move|proceeding|proceed|progressing|progress|continuing|continue|advancing|advance|going|taking|take|pursuing|pursue)';
@@ -139,6 +142,7 @@ export const VOLUME_CUE: Cue = {
   prior: 1.5,
   re: /$^/g,
   negatable: false,
+  feature: 'c:volume_disclaimer',
 };
 
 /** Stand-in cue for conditional rejection/interview wording ("if we decide not to…"). */
@@ -148,6 +152,7 @@ export const HYPOTHETICAL_CUE: Cue = {
   prior: 1,
   re: /$^/g,
   negatable: false,
+  feature: 'c:hypothetical',
 };
 
 function isBreak(c: number): boolean {
@@ -155,7 +160,7 @@ function isBreak(c: number): boolean {
 }
 
 function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - 240);
+  const floor = Math.max(0, at - 200);
   for (let i = at - 1; i >= floor; i--) if (isBreak(text.charCodeAt(i))) return i + 1;
   return floor;
 }
@@ -166,7 +171,6 @@ function sentenceEnd(text: string, from: number): number {
   return ceil;
 }
 
-const NEGATION_RE = /\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b[^,;]{0,40}$/;
 const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again))\b/;
 const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
 
@@ -227,8 +231,8 @@ function closingParen(src: string, open: number): number {
  * index can never drift from the regex. Patterns must start each alternative with a word or a
  * non-optional group of words; anything else is a programming error, caught at load.
  */
-function leadingWords(src: string, id: string): string[] {
-  const out: string[] = [];
+function leadingWords(src: string, id: string): { word: string; complete: boolean }[] {
+  const out: { word: string; complete: boolean }[] = [];
   for (let alt of splitTopLevel(src)) {
     if (alt.startsWith('\\b')) alt = alt.slice(2);
     if (alt.startsWith('(?:')) {
@@ -243,26 +247,65 @@ function leadingWords(src: string, id: string): string[] {
     if (m === null) throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
     const word = m[0];
     const next = alt[word.length] ?? '';
-    const complete = next === '' || next === ' ' || next === '-' || next === "'" || alt.startsWith('\\b', word.length) || alt.startsWith('\\s', word.length) || next === ')' || next === '|';
+    const complete = next === '' || next === ' ' || next === '-' || next === "'" || alt.startsWith('\\b', word.length) || alt.startsWith('\\s', word.length) || alt.startsWith('(?: ', word.length);
     if (word.length < 3 && !complete) throw new Error(`cue ${id}: first word "${word}" too short to index`);
-    out.push(word);
+    out.push({ word, complete });
   }
   return out;
 }
 
-/** Cues by the key of the words they can start with. */
-const CUE_INDEX: Map<number, Cue[]> = (() => {
-  const index = new Map<number, Cue[]>();
-  for (const cue of CUES) {
-    for (const word of new Set(leadingWords(cue.re.source, cue.id))) {
-      const key = tokenKey(word);
-      const list = index.get(key) ?? [];
-      if (!list.includes(cue)) list.push(cue);
-      index.set(key, list);
+/** Cues by the whole word they start with, and by a 3-letter prefix where the word can vary. */
+const BY_WORD = new Map<string, Cue[]>();
+const BY_PREFIX = new Map<number, Cue[]>();
+for (const cue of CUES) {
+  for (const { word, complete } of leadingWords(cue.re.source, cue.id)) {
+    const map = complete ? BY_WORD : BY_PREFIX;
+    const key = complete ? word : tokenKey(word);
+    const list = (map as Map<string | number, Cue[]>).get(key) ?? [];
+    if (!list.includes(cue)) list.push(cue);
+    (map as Map<string | number, Cue[]>).set(key, list);
+  }
+}
+
+/** How many cue patterns each token tries (for tests and profiling). */
+export function cueCandidates(token: string): number {
+  return (BY_WORD.get(token)?.length ?? 0) + (BY_PREFIX.get(tokenKey(token))?.length ?? 0);
+}
+
+const NEGATION_WORD_RE = /\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b/;
+
+function negatedBefore(text: string, sentenceFrom: number, at: number): boolean {
+  let from = Math.max(sentenceFrom, at - 45);
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) {
+      from = i + 1;
+      break;
     }
   }
-  return index;
-})();
+  return from < at && NEGATION_WORD_RE.test(text.slice(from, at));
+}
+
+function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[]): void {
+  if (list === undefined) return;
+  for (const cue of list) {
+    cue.re.lastIndex = at;
+    const m = cue.re.exec(text);
+    if (m === null) continue;
+    const start = sentenceStart(text, at);
+    if (cue.negatable && negatedBefore(text, start, at)) continue;
+    const conditional = cue.label === 'rejection' || cue.label === 'interview' || cue.label === 'offer';
+    const hypothetical = conditional && start < at && CONDITION_RE.test(text.slice(start, at));
+    if ((cue.id === 'rej_unfortunately' || cue.id === 'rej_regret') && !hypothetical) {
+      const sentence = text.slice(start, sentenceEnd(text, at + m[0].length));
+      if (VOLUME_RE.test(sentence)) {
+        hits.push({ cue: VOLUME_CUE, phrase: sentence.trim(), hypothetical: false });
+        continue;
+      }
+    }
+    hits.push({ cue, phrase: m[0], hypothetical });
+  }
+}
 
 /**
  * Finds every cue in normalised text, trying each only at the tokens it can start with, and marks
@@ -271,27 +314,10 @@ const CUE_INDEX: Map<number, Cue[]> = (() => {
 export function findCues(text: string, tokens: readonly string[], starts: readonly number[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const list = CUE_INDEX.get(tokenKey(tokens[t] ?? ''));
-    if (list === undefined) continue;
+    const token = tokens[t] ?? '';
     const at = starts[t] ?? 0;
-    for (const cue of list) {
-      cue.re.lastIndex = at;
-      const m = cue.re.exec(text);
-      if (m === null) continue;
-      const start = sentenceStart(text, at);
-      const before = text.slice(start, at);
-      if (cue.negatable && NEGATION_RE.test(before)) continue;
-      let hypothetical = cue.label !== 'application_received' && CONDITION_RE.test(before);
-      if ((cue.id === 'rej_unfortunately' || cue.id === 'rej_regret') && !hypothetical) {
-        const sentence = text.slice(start, sentenceEnd(text, at + m[0].length));
-        if (VOLUME_RE.test(sentence)) {
-          hits.push({ cue: VOLUME_CUE, phrase: sentence.trim(), hypothetical: false });
-          continue;
-        }
-      }
-      if (cue.label !== 'rejection' && cue.label !== 'interview' && cue.label !== 'offer') hypothetical = false;
-      hits.push({ cue, phrase: m[0], hypothetical });
-    }
+    tryCues(BY_WORD.get(token), text, at, hits);
+    if (token.length >= 3) tryCues(BY_PREFIX.get(tokenKey(token)), text, at, hits);
   }
   return hits;
 }

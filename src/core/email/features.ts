@@ -1,7 +1,7 @@
 // Turns an email into the sparse features the linear model scores: phrase cues, subject and body
 // word/bigram presence, and a few sender and shape signals. Shared by training and classification
 // so both see exactly the same features.
-import { findCues, HYPOTHETICAL_FEATURE, VOLUME_FEATURE } from './cues.js';
+import { findCues, HYPOTHETICAL_FEATURE } from './cues.js';
 import type { CueHit } from './cues.js';
 import { htmlToText } from './html.js';
 import { cleanSubject, decidingText } from './quoted.js';
@@ -42,7 +42,7 @@ export function plainBody(input: EmailInput): string {
 export function prepareEmail(input: EmailInput): PreparedEmail {
   const fullText = plainBody(input);
   const subj = cleanSubject(input.subject ?? '');
-  const decided = decidingText(fullText);
+  const decided = decidingText(fullText, subj.forward);
   const subjectNorm = normalizeText(subj.subject);
   const norm = normalizeText(decided.text);
   // One pass over subject and body together: cues may sit in either.
@@ -103,18 +103,15 @@ export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
     seen.add(key);
     visit(key, value);
   };
+  forEachShapeFeature(p, emit);
+  emitNgrams(p.subjectTokens, 's:', 's:', p.reply ? 0.5 : 1, emit);
+  emitNgrams(p.bodyTokens, 'w:', 'b:', 1, emit);
+}
 
-  for (const hit of p.cues) {
-    if (hit.hypothetical) emit(HYPOTHETICAL_FEATURE, 1);
-    else emit(hit.cue.id === 'volume_disclaimer' ? VOLUME_FEATURE : `c:${hit.cue.id}`, 1);
-  }
-
-  const subjectWeight = p.reply ? 0.5 : 1;
-  emitNgrams(p.subjectTokens, 's:', 's:', subjectWeight, emit);
-  const bt = p.bodyTokens;
-  emitNgrams(bt, 'w:', 'b:', 1, emit);
-
-  emit(lengthBucket(bt.length), 1);
+/** The features that are not n-grams: cues, sender, length and thread shape (may repeat keys). */
+export function forEachShapeFeature(p: PreparedEmail, emit: FeatureVisitor): void {
+  for (const hit of p.cues) emit(hit.hypothetical ? HYPOTHETICAL_FEATURE : hit.cue.feature, 1);
+  emit(lengthBucket(p.bodyTokens.length), 1);
   if (p.subjectNorm.length === 0) emit('f:no_subject', 1);
   const s = p.sender;
   if (s.address.length === 0 && s.name.length === 0) emit('f:no_sender', 1);

@@ -1,7 +1,7 @@
 // Scoring with a trained linear model: logits from sparse features, temperature-scaled softmax,
 // and the explanation (cue phrases and strongest features) behind the winning label.
 import type { CueHit } from './cues.js';
-import { forEachFeature } from './features.js';
+import { forEachFeature, forEachShapeFeature } from './features.js';
 import type { PreparedEmail } from './features.js';
 import { EMAIL_LABELS } from './types.js';
 import type { ClassifierModel, EmailLabel } from './types.js';
@@ -9,63 +9,140 @@ import type { ClassifierModel, EmailLabel } from './types.js';
 const K = EMAIL_LABELS.length;
 
 export interface CompiledModel {
-  index: Map<string, Float64Array>;
+  keys: readonly string[];
+  /** Row-major weights, K per feature, in EMAIL_LABELS order. */
+  rows: Float64Array;
   bias: Float64Array;
   temperature: number;
-  /** Model column for each label in EMAIL_LABELS order. */
-  columns: Int32Array;
+  /** Cue, sender, shape features by full key. */
+  plain: Map<string, number>;
+  subjectWords: Map<string, number>;
+  bodyWords: Map<string, number>;
+  subjectPairs: Map<string, Map<string, number>>;
+  bodyPairs: Map<string, Map<string, number>>;
+  /** Per-feature marker of the last call that used it: dedupes without allocating a Set. */
+  stamp: Int32Array;
 }
 
 const compiled = new WeakMap<ClassifierModel, CompiledModel>();
 
-/** Validates a model object and builds its lookup table (cached per model object). */
+function addPair(map: Map<string, Map<string, number>>, pair: string, idx: number): void {
+  const cut = pair.indexOf('_');
+  const a = pair.slice(0, cut);
+  let inner = map.get(a);
+  if (inner === undefined) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  inner.set(pair.slice(cut + 1), idx);
+}
+
+/** Validates a model object and builds its lookup tables (cached per model object). */
 export function compileModel(model: ClassifierModel): CompiledModel {
   const cached = compiled.get(model);
   if (cached !== undefined) return cached;
   if (model.features.length !== model.weights.length) throw new Error('model: features and weights differ in length');
-  const columns = new Int32Array(K);
-  EMAIL_LABELS.forEach((label, i) => {
+  const columns = EMAIL_LABELS.map((label) => {
     const col = model.labels.indexOf(label);
     if (col < 0) throw new Error(`model: label ${label} missing`);
-    columns[i] = col;
+    return col;
   });
-  const index = new Map<string, Float64Array>();
-  model.features.forEach((f, i) => {
+  const F = model.features.length;
+  const rows = new Float64Array(F * K);
+  const m: CompiledModel = {
+    keys: model.features,
+    rows,
+    bias: Float64Array.from(columns, (c) => model.bias[c] ?? 0),
+    temperature: model.temperature > 0 ? model.temperature : 1,
+    plain: new Map(),
+    subjectWords: new Map(),
+    bodyWords: new Map(),
+    subjectPairs: new Map(),
+    bodyPairs: new Map(),
+    stamp: new Int32Array(F),
+  };
+  model.features.forEach((key, i) => {
     const row = model.weights[i] ?? [];
-    const out = new Float64Array(K);
-    for (let k = 0; k < K; k++) out[k] = row[columns[k] ?? 0] ?? 0;
-    index.set(f, out);
+    for (let k = 0; k < K; k++) rows[i * K + k] = row[columns[k] ?? 0] ?? 0;
+    const body = key.slice(2);
+    if (key.startsWith('s:')) {
+      if (body.includes('_')) addPair(m.subjectPairs, body, i);
+      else m.subjectWords.set(body, i);
+    } else if (key.startsWith('w:')) m.bodyWords.set(body, i);
+    else if (key.startsWith('b:')) addPair(m.bodyPairs, body, i);
+    else m.plain.set(key, i);
   });
-  const bias = new Float64Array(K);
-  for (let k = 0; k < K; k++) bias[k] = model.bias[columns[k] ?? 0] ?? 0;
-  const temperature = model.temperature > 0 ? model.temperature : 1;
-  const result: CompiledModel = { index, bias, temperature, columns };
-  compiled.set(model, result);
-  return result;
+  compiled.set(model, m);
+  return m;
 }
 
 export interface Scored {
+  /** Raw logits (before temperature), EMAIL_LABELS order. */
   logits: Float64Array;
+  /** Calibrated probabilities. */
   probs: Float64Array;
   best: number;
-  /** Features that fired and are known to the model, with their value. */
-  active: { key: string; value: number; row: Float64Array }[];
+  /** Features that fired and are known to the model (indices into keys), with their value. */
+  active: number[];
+  activeValues: number[];
 }
 
-/** Raw logits (before temperature) and calibrated probabilities for a prepared email. */
-export function score(m: CompiledModel, p: PreparedEmail, keepActive = false): Scored {
+let callId = 0;
+
+/** Scores a prepared email: the hot path, with no per-feature string building. */
+export function score(m: CompiledModel, p: PreparedEmail): Scored {
+  callId = callId >= 0x7ffffff0 ? 1 : callId + 1;
+  if (callId === 1) m.stamp.fill(0);
+  const id = callId;
   const logits = Float64Array.from(m.bias);
-  const active: Scored['active'] = [];
-  forEachFeature(p, (key, value) => {
-    const row = m.index.get(key);
-    if (row === undefined) return;
-    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + value * (row[k] ?? 0);
-    if (keepActive) active.push({ key, value, row });
-  });
+  const active: number[] = [];
+  const activeValues: number[] = [];
+  const rows = m.rows;
+  const stamp = m.stamp;
+  const add = (idx: number | undefined, value: number): void => {
+    if (idx === undefined || stamp[idx] === id) return;
+    stamp[idx] = id;
+    const base = idx * K;
+    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + value * (rows[base + k] ?? 0);
+    active.push(idx);
+    activeValues.push(value);
+  };
+  forEachShapeFeature(p, (key, value) => add(m.plain.get(key), value));
+  const sw = p.reply ? 0.5 : 1;
+  addTokens(p.subjectTokens, m.subjectWords, m.subjectPairs, sw, add);
+  addTokens(p.bodyTokens, m.bodyWords, m.bodyPairs, 1, add);
   const probs = softmax(logits, m.temperature);
   let best = 0;
   for (let k = 1; k < K; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
-  return { logits, probs, best, active };
+  return { logits, probs, best, active, activeValues };
+}
+
+function addTokens(
+  tokens: readonly string[],
+  words: Map<string, number>,
+  pairs: Map<string, Map<string, number>>,
+  value: number,
+  add: (idx: number | undefined, value: number) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const w = words.get(t);
+    if (w !== undefined) add(w, value);
+    const inner = pairs.get(t);
+    if (inner !== undefined && i + 1 < tokens.length) add(inner.get(tokens[i + 1] ?? ''), value);
+  }
+}
+
+/** The reference scorer (string keys, as training sees them); tests check score() against it. */
+export function scoreReference(m: CompiledModel, p: PreparedEmail): Float64Array {
+  const logits = Float64Array.from(m.bias);
+  const index = new Map(m.keys.map((k, i) => [k, i]));
+  forEachFeature(p, (key, value) => {
+    const idx = index.get(key);
+    if (idx === undefined) return;
+    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + value * (m.rows[idx * K + k] ?? 0);
+  });
+  return logits;
 }
 
 export function softmax(logits: ArrayLike<number>, temperature: number): Float64Array {
@@ -136,9 +213,8 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
     if (reasons.length >= 3) break;
   }
   const contrib = s.active
-    .filter((a) => !a.key.startsWith('c:') || a.key === 'c:hypothetical' || a.key === 'c:volume_disclaimer')
-    .map((a) => ({ key: a.key, d: a.value * ((a.row[winner] ?? 0) - (a.row[runnerUp] ?? 0)) }))
-    .filter((a) => a.d > 0.05)
+    .map((idx, j) => ({ key: m.keys[idx] ?? '', d: (s.activeValues[j] ?? 0) * ((m.rows[idx * K + winner] ?? 0) - (m.rows[idx * K + runnerUp] ?? 0)) }))
+    .filter((a) => a.d > 0.05 && (!a.key.startsWith('c:') || a.key === 'c:hypothetical' || a.key === 'c:volume_disclaimer'))
     .sort((a, b) => b.d - a.d || (a.key < b.key ? -1 : 1));
   for (const c of contrib) {
     if (reasons.length >= maxReasons - 1) break;

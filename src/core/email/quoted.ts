@@ -57,8 +57,12 @@ function findQuoteStart(lines: readonly string[]): { index: number; kind: QuoteK
   return null;
 }
 
+// Every quote marker below contains one of these; most mail has none, and skips the line scan.
+const MAYBE_QUOTED_RE = /^\s*>|wrote\s*:|a écrit|schrieb|escribió|schreef|scritto|escreveu|-{2,}|_{8,}|forwarded|original message|message d'origine|mensaje|nachricht|^\s*\*?(?:from|von|de|van)\s*:/im;
+
 /** Splits a body into the newest text and the quoted history under it. */
 export function splitQuoted(body: string): QuoteSplit {
+  if (!MAYBE_QUOTED_RE.test(body)) return { newest: body.trim(), quoted: '', kind: 'none' };
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const start = findQuoteStart(lines);
   const head = start === null ? lines : lines.slice(0, start.index);
@@ -94,9 +98,10 @@ function dropForwardHeaders(text: string): string {
  * The text that should decide the label: the newest text, except that a forward whose own note
  * is only a few words ("FYI", "see below") is judged by the message it forwards.
  */
-export function decidingText(body: string): { text: string; split: QuoteSplit; usedForwarded: boolean } {
+export function decidingText(body: string, subjectSaysForward = false): { text: string; split: QuoteSplit; usedForwarded: boolean } {
   const split = splitQuoted(body);
-  if (split.kind === 'forward') {
+  // "Fwd:" over an "Original Message" block is a forward too.
+  if (split.kind === 'forward' || (subjectSaysForward && split.kind === 'reply')) {
     const words = split.newest.match(WORD_RE)?.length ?? 0;
     if (words <= FORWARD_NOTE_MAX_WORDS) {
       const inner = splitQuoted(dropForwardHeaders(split.quoted));

@@ -75,33 +75,38 @@ const FREEMAIL_DOMAINS = new Set([
 const NOREPLY_LOCAL_RE = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|system|alerts?|auto-?reply|autoreply|bounce|automated|postmaster|jobs-noreply|info|careers|jobs|recruiting|talent|hr|hiring|candidates?|team|hello|support|news)(?:$|[._+-])/;
 const STRONG_NOREPLY_RE = /no-?reply|do-?not-?reply|donotreply|notifications?|mailer|system|autoreply|auto-reply|bounce|automated|postmaster/;
 
+const ASSESSMENT_VENDOR_RE = /\b(?:hirevue|codility|hackerrank|hackerrankforwork|codesignal|testgorilla|pymetrics|mettl|coderbyte|harver|vervoe|canditech|alooba|wonderlic|cappfinity|sova|criteriacorp|shl|talogy)\b/;
+const SCHEDULER_RE = /\b(?:calendly|goodtime|google calendar|outlook calendar|modernloop|prelude|cronofy)\b/;
+const ATS_TAILS = new Set(ATS_DOMAIN_TAILS);
+const TRUNCATED_ATS_RE = /(?:^|\.)(?:myworkday|greenhouse|lever|icims|smartrecruit|ashbyhq|jobvite|taleo|successfactors|workablemail|bamboohr|csodmail|oraclecloud|ripplematch|paylocity|ultipro)(?:[.-]|$)/;
+
 function domainIsAts(domain: string): boolean {
   if (domain.length === 0) return false;
-  for (const tail of ATS_DOMAIN_TAILS) {
-    if (domain === tail || domain.endsWith(`.${tail}`)) return true;
+  let rest = domain;
+  for (;;) {
+    if (ATS_TAILS.has(rest)) return true;
+    const dot = rest.indexOf('.');
+    if (dot < 0) break;
+    rest = rest.slice(dot + 1);
   }
   // Truncated headers ("spe@myworkday.c") still name the vendor.
-  return /(?:^|\.)(?:myworkday|greenhouse|lever|icims|smartrecruit|ashbyhq|jobvite|taleo|successfactors|workablemail|bamboohr|csodmail|oraclecloud|ripplematch|paylocity|ultipro)(?:[.-]|$)/.test(domain);
+  return TRUNCATED_ATS_RE.test(domain);
 }
-
-const ASSESSMENT_VENDOR_RE = /\b(?:hirevue|codility|hackerrank|hackerrankforwork|codesignal|testgorilla|pymetrics|mettl|coderbyte|harver|vervoe|canditech|alooba|wonderlic|cappfinity|sova|criteriacorp|shl|talogy)\b/;
-const SCHEDULER_RE = /\b(?:calendly|goodtime|google calendar|outlook calendar|paradox|modernloop|prelude|cronofy|yougotmail)\b/;
-
-const FROM_RE = /^\s*(?:"?([^"<]*?)"?\s*)?<\s*([^>\s]*)\s*>?\s*$/;
 
 /** Parses `Name <local@domain>` (also bare or truncated forms). */
 export function parseSender(from: string): Sender {
   const raw = from.trim();
   let name = '';
   let address = '';
-  const m = FROM_RE.exec(raw);
-  if (m !== null && raw.includes('<')) {
-    name = (m[1] ?? '').trim();
-    address = (m[2] ?? '').trim().toLowerCase();
-  } else if (/^[^\s@]+@\S*$/.test(raw)) {
+  const lt = raw.indexOf('<');
+  if (lt >= 0) {
+    name = raw.slice(0, lt).trim();
+    const gt = raw.indexOf('>', lt);
+    address = raw.slice(lt + 1, gt < 0 ? raw.length : gt).trim().toLowerCase();
+  } else if (raw.includes('@') && !raw.includes(' ')) {
     address = raw.toLowerCase();
   } else {
-    name = raw.replace(/^"|"$/g, '').trim();
+    name = raw;
   }
   name = name.replace(/^["']+|["']+$/g, '').trim();
   const at = address.indexOf('@');

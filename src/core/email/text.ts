@@ -5,46 +5,86 @@
 export const MAX_TEXT_CHARS = 4000;
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
-const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const QUOTE_CHARS_RE = /[\u2018\u2019\u201b\u2032`´]/g;
-const DQUOTE_CHARS_RE = /[\u201c\u201d\u201e\u2033]/g;
-const DASH_CHARS_RE = /[\u2010-\u2015\u2212]/g;
-const SPACE_RE = /[ \t\u00a0\u200b\u200c\u200d\u2009\u202f\ufeff]+/g;
-const CONTRACTION_RE = /\b(won't|can't|shan't|[a-z]+n't|[a-z]+'(?:ve|re|ll|m|d))\b/g;
+// The lookbehind makes the scan start only at the beginning of an address-like run.
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const TYPO_CHARS_RE = /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212\u00a0\u200b-\u200d\u2009\u202f\ufeff\u034f\t\r]/;
+const TYPO_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '`': "'", '´': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\t': ' ', '\r': '',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '', '\u034f': '',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+const TYPO_ALL_RE = new RegExp(TYPO_CHARS_RE.source, 'g');
+const MULTI_SPACE_RE = / {2,}/g;
 const GREETING_RE = /(^|\n)[ \t]*(dear|hi|hello|hey|greetings|good morning|good afternoon|good evening)\b[ \t]+[^,\n:!.;]{1,40}?(?=[,\n:!;–-])/g;
+const GREETING_HEAD = 400;
 const BRACKET_PLACEHOLDER_RE = /\[(?:name|candidate|candidate name|first name|applicant)\]/g;
 
-const IRREGULAR: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not' };
+const IRREGULAR: Record<string, string> = { won: 'will not', can: 'can not', shan: 'shall not' };
+const SUFFIX: Record<string, string> = { ve: 'have', re: 'are', ll: 'will', m: 'am', d: 'would' };
 
-function expandContraction(c: string): string {
-  const irregular = IRREGULAR[c];
-  if (irregular !== undefined) return irregular;
-  if (c.endsWith("n't")) return `${c.slice(0, -3)} not`;
-  const i = c.lastIndexOf("'");
-  const stem = c.slice(0, i);
-  switch (c.slice(i + 1)) {
-    case 've': return `${stem} have`;
-    case 're': return `${stem} are`;
-    case 'll': return `${stem} will`;
-    case 'm': return `${stem} am`;
-    default: return `${stem} would`;
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** "won't" → "will not", "we've" → "we have": a scan from each apostrophe, no regex backtracking. */
+function expandContractions(t: string): string {
+  let out = '';
+  let last = 0;
+  let i = t.indexOf("'");
+  while (i >= 0) {
+    let ws = i;
+    while (ws > 0 && isAsciiLetter(t.charCodeAt(ws - 1))) ws--;
+    let we = i + 1;
+    while (we < t.length && isAsciiLetter(t.charCodeAt(we))) we++;
+    const stem = t.slice(ws, i);
+    const suffix = t.slice(i + 1, we);
+    let replacement: string | null = null;
+    if (suffix === 't' && stem.endsWith('n') && stem.length > 1) {
+      const base = stem.slice(0, -1);
+      replacement = IRREGULAR[base] ?? `${base} not`;
+    } else if (stem.length > 0) {
+      const full = SUFFIX[suffix];
+      if (full !== undefined) replacement = `${stem} ${full}`;
+    }
+    if (replacement !== null) {
+      out += t.slice(last, ws) + replacement;
+      last = we;
+    }
+    i = t.indexOf("'", we > i ? we : i + 1);
   }
+  return last === 0 ? t : out + t.slice(last);
+}
+
+function hostWord(url: string): string {
+  const host = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split(/[/?#:]/)[0] ?? '';
+  const labels = host.split('.').filter((l) => l.length > 0);
+  if (labels.length < 2) return labels[0] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  // "acme.co.uk": the name is one label further left.
+  if (labels.length >= 3 && (second === 'co' || second === 'com' || second === 'org' || second === 'ac' || second === 'gov')) return labels[labels.length - 3] ?? second;
+  return second;
 }
 
 /**
- * Lower-cased text with typographic quotes folded, contractions expanded, links and addresses
- * replaced by markers, and the recipient's name after a greeting masked (names say nothing about
- * the label and would tie the model to one inbox). Line breaks are kept: they end sentences.
+ * Lower-cased text with typographic quotes folded, contractions expanded, links reduced to a
+ * marker plus the site's name ("zurlz calendly"), addresses replaced by a marker, and the
+ * recipient's name after a greeting masked (names say nothing about the label and would tie the
+ * model to one inbox). Line breaks are kept: they end sentences. Each step is skipped when its
+ * trigger character is absent: this runs on every message.
  */
 export function normalizeText(raw: string): string {
   let t = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
   t = t.toLowerCase();
-  t = t.replace(QUOTE_CHARS_RE, "'").replace(DQUOTE_CHARS_RE, '"').replace(DASH_CHARS_RE, '-');
-  t = t.replace(URL_RE, ' zurlz ').replace(EMAIL_RE, ' zemailz ');
-  if (t.includes("'")) t = t.replace(CONTRACTION_RE, expandContraction);
-  t = t.replace(BRACKET_PLACEHOLDER_RE, 'zname');
-  t = t.replace(GREETING_RE, '$1$2 zname');
-  t = t.replace(/\r\n?/g, '\n').replace(SPACE_RE, ' ');
+  if (TYPO_CHARS_RE.test(t)) t = t.replace(TYPO_ALL_RE, (ch) => TYPO_MAP[ch] ?? ' ');
+  if (t.includes('http') || t.includes('www.')) t = t.replace(URL_RE, (u) => ` zurlz ${hostWord(u)} `);
+  if (t.includes('@')) t = t.replace(EMAIL_RE, ' zemailz ');
+  if (t.includes("'")) t = expandContractions(t);
+  if (t.includes('[')) t = t.replace(BRACKET_PLACEHOLDER_RE, 'zname');
+  if (t.length > GREETING_HEAD) t = t.slice(0, GREETING_HEAD).replace(GREETING_RE, '$1$2 zname') + t.slice(GREETING_HEAD);
+  else t = t.replace(GREETING_RE, '$1$2 zname');
+  if (t.includes('  ')) t = t.replace(MULTI_SPACE_RE, ' ');
   return t;
 }
 

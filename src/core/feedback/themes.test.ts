@@ -18,6 +18,11 @@ describe('sortIntoThemes', () => {
     expect(sortIntoThemes('The team wanted deeper knowledge of Kafka and Flink.')[0]?.skill).toBe('Kafka and Flink');
   });
 
+  it('keeps a named tool and the practice that goes with it, but stops where the sentence moves on', () => {
+    expect(sortIntoThemes('They had more hands-on experience with Kafka and streaming pipelines.')[0]?.skill).toBe('Kafka and streaming pipelines');
+    expect(sortIntoThemes('We needed more experience with Kubernetes and we hope you understand.')[0]?.skill).toBe('Kubernetes');
+  });
+
   it('names a lower-case skill without swallowing the rest of the sentence', () => {
     const [f] = sortIntoThemes('We wanted more experience with distributed systems at scale.');
     expect(f?.theme).toBe('experience');
@@ -53,6 +58,7 @@ describe('sortIntoThemes', () => {
   it('reads outside causes as outside your control', () => {
     for (const text of [
       'We went with an internal candidate.',
+      'We decided to fill the role internally.',
       'The budget for the role was cut.',
       'The position has been cancelled.',
       'We need someone fluent in German.',
@@ -102,6 +108,17 @@ describe('sortIntoThemes', () => {
 describe('isVagueFeedback', () => {
   it('is true for "we decided to go in a different direction"', () => {
     expect(isVagueFeedback('Thank you for following up. We decided to go in a different direction.')).toBe(true);
+    expect(isVagueFeedback('We decided to go in a different direction')).toBe(true);
+  });
+
+  it('is true for other familiar non-answers', () => {
+    for (const text of [
+      'Thank you again for your interest. We went with a candidate who more closely matched what the team needs.',
+      'We really appreciated meeting you and wish you all the best in your search.',
+      "We're confident you'll find the right role soon, and we'll keep your resume on file.",
+    ]) {
+      expect(isVagueFeedback(text), text).toBe(true);
+    }
   });
 
   it('is true for a polite reply that only praises and declines', () => {
@@ -121,6 +138,9 @@ describe('isVagueFeedback', () => {
       isVagueFeedback('The panel felt your answers ran long and lacked concrete examples. They also wanted more depth in SQL.'),
     ).toBe(false);
     expect(isVagueFeedback('You needed more hands-on experience with Kubernetes.')).toBe(false);
+    expect(
+      isVagueFeedback('We went with someone who had more hands-on experience with Kafka and streaming pipelines. Your SQL exercise was strong.'),
+    ).toBe(false);
   });
 });
 

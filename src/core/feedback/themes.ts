@@ -49,7 +49,8 @@ export function skillPhrase(raw: string): string | null {
     const next = (words[i + 1] ?? '').replace(/[.,]+$/, '');
     if (out.length === 0 && LEADING.has(lc)) continue;
     if (lc === 'and' || lc === 'or' || lc === '&') {
-      if (out.length > 0 && looksNamed(next)) {
+      const joinsAnother = looksNamed(next) || (next !== '' && !PHRASE_END.has(next.toLowerCase()) && !/ly$/.test(next));
+      if (out.length > 0 && joinsAnother) {
         out.push(lc);
         continue;
       }
@@ -60,7 +61,7 @@ export function skillPhrase(raw: string): string | null {
       if (++lower > 3) break;
     }
     out.push(bare);
-    const endsClause = /[,]$/.test(w) && !looksNamed(next);
+    const endsClause = /,$/.test(w) && !looksNamed(next);
     if (/\.$/.test(w) || endsClause) break;
     if (/,$/.test(w)) out[out.length - 1] = `${bare},`;
   }
@@ -70,7 +71,7 @@ export function skillPhrase(raw: string): string | null {
 }
 
 const RULES: Array<{ theme: Theme; re: RegExp }> = [
-  { theme: 'outside_control', re: /\binternal(ly)? (candidate|hire|applicant|promotion)|filled internally|budget|headcount|hiring freeze|(position|role|req\w*) (was |has been )?(cancel+ed|closed|eliminated|put on hold|on hold)|relocat\w*|visa|sponsorship|work authori[sz]ation|time ?zone|(fluent|native)\b.{0,30}\b(german|french|spanish|dutch|japanese|mandarin|portuguese|italian)|restructur\w*|reorg\w*|language requirement|(language|languages) (skills? )?(requirement|needed|required)/i },
+  { theme: 'outside_control', re: /\binternal(ly)? (candidate|hire|applicant|promotion)|fill(ed|ing)? (the (role|position|vacancy) )?internally|from within\b|budget|headcount|hiring freeze|(position|role|req\w*) (was |has been )?(cancel+ed|closed|eliminated|put on hold|on hold)|relocat\w*|visa|sponsorship|work authori[sz]ation|time ?zone|(fluent|native)\b.{0,30}\b(german|french|spanish|dutch|japanese|mandarin|portuguese|italian)|restructur\w*|reorg\w*|language requirement|(language|languages) (skills? )?(requirement|needed|required)/i },
   { theme: 'overqualified', re: /\boverqualified\b|\btoo senior\b|\bmore senior than (the|this|what)\b|\bwould (get|be) bored\b/i },
   { theme: 'interview_performance', re: /\b(rambl\w*|long[- ]winded|unprepared|not (well )?prepared|underprepared|structure (your|of your|in your) (answers?|responses?)|(answers?|responses?) (were|was) (unfocused|unclear|vague|too long)|(answers?|responses?) (ran|were running) (long|on)|star (method|format)|eye contact|body language|nervous|(lack(ed|ing)? (of )?|more |low |less |greater )confiden(ce|t)|less confident|didn'?t (answer|address) the question|concrete examples|specific examples|communicat\w+ (style|clarity)|too (brief|short) in your answers)\b/i },
   { theme: 'portfolio_resume', re: /\b(portfolio|resume|résumé|\bcv\b|cover letter|case stud(y|ies)|work samples?|github profile)\b/i },
@@ -97,8 +98,9 @@ function skillIn(sentence: string): string | null {
 }
 
 // Politeness that carries no feedback: thanks, good wishes, "we'll keep your resume on file".
+// Cut out of a clause before it is sorted (global: used with replace only).
 const PLEASANTRY =
-  /^(thanks|thank you)\b|\b(wish(ing)? you|best of luck|good luck|keep your (resume|cv|application|details|information|profile) on (file|record)|(we('re| are)|i('m| am)) (confident|sure) (that )?you|encourage you to (re-?)?apply|hope you|appreciate (your|you))\b/i;
+  /^(thanks|thank you)\b|\b(wish(ing)? you|best of luck|good luck|keep your (resume|cv|application|details|information|profile) on (file|record)|(we('re| are)|i('m| am)) (confident|sure) (that )?you|encourage you to (re-?)?apply|hope you|appreciate (your|you))\b/gi;
 // Praise, which often comes before the real point: "your skills are impressive, but...".
 const PRAISE =
   /\b(impress(ed|ive)|enjoyed|a pleasure|liked|(were|was|are|is) (very |really |truly |clearly |genuinely )?(strong|excellent|great|solid|outstanding|good))\b/i;
@@ -115,14 +117,15 @@ const tidy = (c: string): string => c.trim().replace(/[.!?]+$/, '');
 
 /** The part of a clause that says something to act on, or null for pure politeness or praise. */
 function pointOf(clause: string): Point | null {
-  let text = clause.trim();
+  const plain = clause.replace(PLEASANTRY, ' ').replace(/\s+/g, ' ').trim();
+  let text = plain;
   for (let i = 0; i < 3; i++) {
-    if (!PLEASANTRY.test(text) && !PRAISE.test(text)) return { text: tidy(text), whole: i === 0 ? null : tidy(clause) };
+    if (!PRAISE.test(text)) return { text: tidy(text), whole: i === 0 ? null : tidy(plain) };
     const m = LEAD_CONTRAST.exec(text) ?? TURN.exec(text);
     if (!m?.[1]) return null;
     text = m[1].trim();
   }
-  return { text: tidy(text), whole: tidy(clause) };
+  return { text: tidy(text), whole: tidy(plain) };
 }
 
 /** The clauses of a text worth sorting: sentences, split at semicolons, minus pleasantries. */
@@ -161,7 +164,8 @@ export function isVagueFeedback(text: string): boolean {
   const findings = sortIntoThemes(text);
   if (findings.length > 0) return false;
   // Nothing to sort: a non-answer, pure politeness, or too short to carry a point.
-  return NON_ANSWER.test(text) || pointsIn(text).length === 0 || splitSentences(text).length <= 2;
+  const substantive = pointsIn(text).filter((p) => p.text.split(/\s+/).length >= 3);
+  return NON_ANSWER.test(text) || substantive.length === 0 || splitSentences(text).length <= 2;
 }
 
 const OUTSIDE_LABELS: Array<[RegExp, string]> = [
@@ -194,7 +198,7 @@ export function actionsFor(findings: readonly ThemeFinding[], questionsToPrepare
   for (const f of findings) {
     switch (f.theme) {
       case 'skill_gap':
-        add(f.theme, f.skill ? `Take a short course or build a small project using ${f.skill}` : 'Pick the skill they mentioned and practise it with a small project');
+        add(f.theme, f.skill ? `Take a short course or build a small project using ${f.skill}` : 'Pick one skill the role asks for and practise it with a small project');
         break;
       case 'experience':
         add(f.theme, 'Look for roles whose level matches your experience, and reframe past work to show depth');

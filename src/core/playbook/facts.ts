@@ -11,8 +11,8 @@ import type {
   Reflection,
   Rejection,
   Settings,
-  StepDecision,
 } from '../types.js';
+import type { PriorDecision } from './merge.js';
 
 export interface PipelineFacts {
   /** Applications still in play (applied, screening, interviewing, offer). */
@@ -41,7 +41,7 @@ export interface PlanFacts {
   moods: MoodCheckIn[];
   profile: Profile;
   settings: Settings;
-  /** Decisions already made on this plan's steps; regeneration keeps them. */
-  previous: StepDecision[];
+  /** Decisions already made on this plan's steps (with the user's skip reason, when known); regeneration keeps them. */
+  previous: PriorDecision[];
   now: IsoInstant;
 }

@@ -110,6 +110,18 @@ describe('mergeDecisions', () => {
     expect(find(merged, 'thank_you')).toMatchObject({ status: 'done', decidedBy: 'user', skipReason: null });
   });
 
+  it('closes a snoozed step once the facts show it was done', () => {
+    const previous = [decision('reflect', { status: 'snoozed', completedAt: null, snoozedUntil: addDays(RECEIVED, 5) })];
+    const merged = mergeDecisions(buildPlan(facts({ reflections: [reflection()], previous })).steps, previous, NOW);
+    expect(find(merged, 'reflect')).toMatchObject({ status: 'done', decidedBy: 'engine', snoozedUntil: null, completedAt: NOW });
+  });
+
+  it('keeps a snooze while the facts do not show the step done', () => {
+    const previous = [decision('reflect', { status: 'snoozed', completedAt: null, snoozedUntil: addDays(RECEIVED, 5) })];
+    const merged = mergeDecisions(buildPlan(facts({ previous })).steps, previous, NOW);
+    expect(find(merged, 'reflect')).toMatchObject({ status: 'snoozed', decidedBy: 'user', snoozedUntil: addDays(RECEIVED, 5) });
+  });
+
   it('drops decisions for steps that are no longer proposed', () => {
     const merged = mergeDecisions(buildPlan(facts()).steps, [decision('escalate')], NOW);
     expect(merged.some((s) => s.key === 'escalate')).toBe(false);

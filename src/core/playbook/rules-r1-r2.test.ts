@@ -7,7 +7,6 @@ import {
   DANA,
   LENA,
   MARCO,
-  NOW,
   OMAR,
   RECEIVED,
   SAM,
@@ -232,8 +231,9 @@ describe('R2 thank-you note', () => {
     expect(body).not.toMatch(/why didn'?t you|disappointed|unfair/i);
   });
 
-  it('R2 is not due before the moment it is suggested for, even right after a late-night rejection', () => {
-    const thanks = stepIn(buildPlan(facts({ now: NOW })).steps, 'thank_you');
-    expect(ms(thanks.dueAt)).toBeGreaterThanOrEqual(ms(thanks.notBefore));
+  it('R2 is never due before it may be sent, even when the cool-off outlasts the thank-you delay', () => {
+    const thanks = stepIn(buildPlan(facts({ settings: { coolOffHours: 36, thankYouDays: 1 } })).steps, 'thank_you');
+    expect(ms(thanks.notBefore)).toBe(ms(RECEIVED) + 36 * HOUR);
+    expect(ms(thanks.dueAt)).toBe(ms(thanks.notBefore));
   });
 });

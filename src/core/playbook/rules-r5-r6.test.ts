@@ -107,6 +107,7 @@ describe('R6 turn feedback into a plan', () => {
       'action_plan',
     );
     expect(step.status).toBe('skipped');
+    expect(step.skipReason).toMatch(/^The reasons given, the role being cancelled or put on hold and a budget or headcount change, were outside your control/);
   });
 
   it('R6 names culture fit as something to let go of, not work on', () => {
@@ -120,6 +121,7 @@ describe('R6 turn feedback into a plan', () => {
     const step = stepIn(buildPlan(withReasons('They felt you were overqualified')).steps, 'action_plan');
     expect(step.status).toBe('pending');
     expect(step.rationale).toMatch(/roles/);
+    expect(step.rationale).not.toMatch(/outside your control/);
   });
 
   it('R6 reads "a more experienced candidate" as an experience gap', () => {

@@ -264,7 +264,8 @@ export function actionPlan(c: RuleContext): Step {
   if (mismatch && !actions.some((a) => a.theme === 'overqualified')) {
     actions.push({ theme: 'experience', title: 'Aim at roles whose requirements match your experience more closely' });
   }
-  const outside = [...new Set(findings.filter((x) => !x.controllable).map(outsideLabel))];
+  // Overqualified has its own action (aim elsewhere), so only the rest is named as let go.
+  const outside = [...new Set(findings.filter((x) => !x.controllable && x.theme !== 'overqualified').map(outsideLabel))];
   const dueAt = addDays(c.receivedAt, f.settings.reflectDays + 2);
   if (findings.length > 0 && actions.length === 0 && findings.every((x) => !x.controllable)) {
     return step({
@@ -274,7 +275,7 @@ export function actionPlan(c: RuleContext): Step {
       dueAt,
       status: 'skipped',
       rationale: 'What you learn becomes one or two concrete next steps.',
-      skipReason: `The reason given, ${listOf(outside)}, was outside your control. Nothing to fix here; let this one go.`,
+      skipReason: `${outside.length > 1 ? 'The reasons given' : 'The reason given'}, ${listOf(outside)}, ${outside.length > 1 ? 'were' : 'was'} outside your control. Nothing to fix here; let this one go.`,
     });
   }
   const letGo =

@@ -124,6 +124,15 @@ describe('analyzeRejectionText', () => {
     }
   });
 
+  it('reads location and work authorisation as a stated reason', () => {
+    expect(reasonsOf('We need someone based in Lisbon for this role.')).toEqual(['Location or work authorisation']);
+    expect(reasonsOf('We are unable to offer visa sponsorship for this position.')).toEqual(['Location or work authorisation']);
+  });
+
+  it('does not read a mention of an office as a location reason', () => {
+    expect(reasonsOf('Thank you for applying to the role at our Berlin location.')).toEqual([]);
+  });
+
   it('is a template for mass mail that says not to reply', () => {
     expect(analyzeRejectionText('Thank you for applying. Please do not reply to this email.')).toEqual({ wording: 'template', reasons: [] });
   });

@@ -86,7 +86,7 @@ const REASONS: ReasonPattern[] = [
     reason: (m) => `Wanted someone with ${(m[7] ?? '').trim().replace(/\s+(for|at|on|to|in)\s+(this|the|our)\s+(role|position|team|job)\b.*$/i, '')}`,
   },
   { re: /\boverqualified\b|\btoo senior\b/i, reason: () => 'They felt you were overqualified' },
-  { re: /\b(relocat\w*|on[- ]?site requirement|location|time ?zone|work (permit|authori[sz]ation)|visa|sponsorship)\b/i, reason: () => 'Location or work authorisation' },
+  { re: /\b(relocat\w*|on[- ]?site requirement|location (requirement|constraint|mismatch)s?|(based|located|living) (in|near)|time ?zones?|work (permit|authori[sz]ation)|visa|sponsorship)\b/i, reason: () => 'Location or work authorisation' },
   { re: /\b(fluent|fluency|native)\b[^.]{0,30}\b(german|french|spanish|dutch|japanese|mandarin|portuguese|italian|language)\b|\blanguage requirement/i, reason: () => 'A language requirement' },
   { re: /\b(culture|cultural) (fit|add|alignment)\b/i, reason: () => 'Culture fit' },
   { re: /\bportfolio\b[^.]{0,60}\b(did not|didn't|not|lacked|weaker)\b|\b(resume|cv)\b[^.]{0,40}\b(did not|didn't) (show|demonstrate|reflect)/i, reason: () => 'Portfolio or resume did not show enough' },

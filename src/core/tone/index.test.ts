@@ -18,6 +18,12 @@ describe('R9 tone check contract', () => {
     }
   });
 
+  it('R9 leaves the greeting out of a highlighted sentence so the calmer one can replace the rest', () => {
+    const text = 'Hi Jordan, your team came across as arrogant and rude.';
+    const [f] = checkToneSync(text);
+    expect(f?.excerpt).toBe('your team came across as arrogant and rude.');
+  });
+
   it('R9 sorts findings by where they start', async () => {
     const starts = (await checkTone(ANGRY)).map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));

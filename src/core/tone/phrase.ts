@@ -14,6 +14,8 @@ export interface Phrase {
   severity?: ToneSeverity;
   /** Skip the hit when this matches the sentence that holds it. */
   unless?: RegExp;
+  /** Only when this matches the sentence that holds the hit. */
+  requires?: RegExp;
   /** Skip the hit when this matches the part of its sentence before it. */
   unlessBefore?: RegExp;
   /** Only when the hit starts its sentence. */
@@ -66,6 +68,7 @@ export function phraseDetector(table: PhraseRule): Detector {
         const sentenceText = doc.norm.slice(sentence.start, sentence.end);
         const before = doc.norm.slice(sentence.start, start);
         if (phrase.unless?.test(sentenceText)) continue;
+        if (phrase.requires && !phrase.requires.test(sentenceText)) continue;
         if (phrase.unlessBefore?.test(before)) continue;
         if (phrase.atStart && WORDISH.test(before)) continue;
         if (phrase.whole && WORDISH.test(before + doc.norm.slice(end, sentence.end))) {
@@ -74,7 +77,7 @@ export function phraseDetector(table: PhraseRule): Detector {
         const scope = phrase.scope ?? table.scope;
         const span =
           scope === 'sentence' && sentence.end > sentence.start
-            ? sentence
+            ? afterGreeting(doc.norm, sentence, start)
             : trim(doc.norm, start, end);
         out.push({
           rule: table.rule,
@@ -88,6 +91,19 @@ export function phraseDetector(table: PhraseRule): Detector {
     }
     return out;
   };
+}
+
+// "Hi Jordan, your team was…": the greeting stays, so the replacement sentence can take the rest.
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40},\s*/i;
+
+function afterGreeting(
+  text: string,
+  sentence: { start: number; end: number },
+  hit: number,
+): { start: number; end: number } {
+  const m = GREETING.exec(text.slice(sentence.start, sentence.end));
+  const start = m ? sentence.start + m[0].length : sentence.start;
+  return start <= hit && start < sentence.end ? { start, end: sentence.end } : sentence;
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {

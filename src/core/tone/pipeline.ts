@@ -1,6 +1,6 @@
 // The retext pipelines, built once on first use. Loading the dictionary is the only slow step
 // (about a second), so the built processors are kept for the life of the process.
-import type { Root } from 'nlcst';
+import type retextEnglish from 'retext-english';
 import type { Plugin } from 'unified';
 import { DOMAIN_WORDS } from './spelling.js';
 
@@ -28,6 +28,9 @@ export interface Pipeline {
   /** Summed sentiment polarity of `text` (negative is hurt or hostile). */
   polarity(text: string): Promise<number>;
 }
+
+// The syntax tree type, read off retext-english so no undeclared types package is needed.
+type Root = typeof retextEnglish extends Plugin<[], string, infer R> ? R : never;
 
 let loading: Promise<Pipeline> | undefined;
 

@@ -63,6 +63,12 @@ export const DOMAIN_WORDS: string[] = [
   'offsite',
   'pre-screen',
   'ok',
+  'Ok',
+  'OK',
+  'misspelt',
+  'spelt',
+  'learnt',
+  're-advertised',
 ];
 
 // The dictionary is American; British spellings ("organised", "behaviour") are not typos.

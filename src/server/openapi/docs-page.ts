@@ -22,7 +22,7 @@ function typeLabel(s: JsonSchema): string {
   if (Array.isArray(s.type)) return s.type.map((t) => escapeHtml(String(t))).join(' | ');
   if (s.type === 'array') return `${typeLabel(asSchema(s.items))}[]`;
   if (s.type === 'object') return 'object';
-  if (typeof s.type === 'string') return escapeHtml(s.format ? `${s.type} (${String(s.format)})` : s.type);
+  if (typeof s.type === 'string') return escapeHtml(typeof s.format === 'string' ? `${s.type} (${s.format})` : s.type);
   return 'any';
 }
 

@@ -66,14 +66,14 @@ export function operationId(r: AnyRoute): string {
     .replace(/^\/api\//, '')
     .split(/[/.]/)
     .filter(Boolean)
-    .map((w) => (w.startsWith(':') ? `By${w.slice(1)}` : w))
+    .map((w) => (w.startsWith(':') ? `by-${w.slice(1)}` : w))
     .map((w) => w.replace(/(^|[-_])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase()));
   return `${r.method}${words.join('')}`;
 }
 
 function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> {
   if (!schema || !(schema instanceof z.ZodObject)) return {};
-  return schema.shape as Record<string, z.ZodType>;
+  return schema.shape;
 }
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);

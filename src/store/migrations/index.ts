@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-email-ingest.js';
+import * as m0003 from './0003-agenda-indexes.js';
 
 interface Step {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -12,6 +13,7 @@ interface Step {
 const MIGRATIONS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ['0001-initial', m0001],
   ['0002-email-ingest', m0002],
+  ['0003-agenda-indexes', m0003],
 ];
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -1,6 +1,6 @@
 // Applications: the job a person applied for, and its status.
 import type { Kysely, Selectable } from 'kysely';
-import type { Application, ApplicationStatus } from '../../core/types.js';
+import { ACTIVE_STATUSES, type Application, type ApplicationStatus } from '../../core/types.js';
 import type { ApplicationsTable, Database } from '../schema.js';
 
 export type NewApplication = Omit<Application, 'id' | 'createdAt' | 'updatedAt'>;
@@ -122,5 +122,39 @@ export class ApplicationRepo {
       .where('user_id', '=', userId)
       .executeTakeFirstOrThrow();
     return Number(r.n);
+  }
+
+  /**
+   * Pipeline health for today's agenda without reading every application: index lookups for
+   * the active count, the latest application day and whether any interview is under way.
+   */
+  async pipeline(userId: number): Promise<{ active: number; lastAppliedOn: string | null; interviewsUnderway: boolean }> {
+    const r = await this.db
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('applications')
+          .select((sub) => sub.fn.countAll<number>().as('n'))
+          .where('user_id', '=', userId)
+          .where('status', 'in', [...ACTIVE_STATUSES])
+          .as('active'),
+        eb
+          .selectFrom('applications')
+          .select((sub) => sub.fn.max('applied_on').as('d'))
+          .where('user_id', '=', userId)
+          .as('lastAppliedOn'),
+        eb
+          .selectFrom('applications')
+          .select('id')
+          .where('user_id', '=', userId)
+          .where('status', '=', 'interviewing')
+          .limit(1)
+          .as('interviewing'),
+      ])
+      .executeTakeFirstOrThrow();
+    return {
+      active: Number(r.active ?? 0),
+      lastAppliedOn: r.lastAppliedOn ?? null,
+      interviewsUnderway: r.interviewing !== null && r.interviewing !== undefined,
+    };
   }
 }

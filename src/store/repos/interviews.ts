@@ -99,4 +99,44 @@ export class InterviewRepo {
       .execute();
     return rows.map((r) => ({ applicationId: r.applicationId, lastAt: String(r.lastAt) }));
   }
+
+  /**
+   * For today's agenda (R11): open applications silent since their last interview whose plan
+   * needs refreshing: silent since `followUpBefore` with no follow-up step yet, or silent since
+   * `ghostBefore` (long enough to be ghosted). One query, driven by the few open applications.
+   */
+  async silentToRefresh(
+    userId: number,
+    followUpBefore: string,
+    ghostBefore: string,
+  ): Promise<Array<{ applicationId: number; lastAt: string }>> {
+    const rows = await this.db
+      .selectFrom('applications')
+      .innerJoin('interviews', 'interviews.application_id', 'applications.id')
+      .select(['applications.id as applicationId', (eb) => eb.fn.max('interviews.at').as('lastAt')])
+      .where('applications.user_id', '=', userId)
+      .where('interviews.user_id', '=', userId)
+      .where('applications.status', 'in', ['applied', 'screening', 'interviewing'])
+      .groupBy('applications.id')
+      .having((eb) =>
+        eb.and([
+          eb(eb.fn.max('interviews.at'), '<=', followUpBefore),
+          eb.or([
+            eb(eb.fn.max('interviews.at'), '<=', ghostBefore),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('plan_steps')
+                  .select('plan_steps.id')
+                  .whereRef('plan_steps.application_id', '=', 'applications.id')
+                  .where('plan_steps.key', '=', 'follow_up')
+                  .where('plan_steps.current', '=', 1),
+              ),
+            ),
+          ]),
+        ]),
+      )
+      .execute();
+    return rows.map((r) => ({ applicationId: r.applicationId, lastAt: String(r.lastAt) }));
+  }
 }

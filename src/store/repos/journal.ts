@@ -110,6 +110,20 @@ export class JournalRepo {
     return rows.map((r) => ({ id: r.id, at: r.at, score: r.score, note: r.note }));
   }
 
+  /** The latest check-in at or after `since`, or null (an index lookup, for today's agenda). */
+  async lastMoodSince(userId: number, since: string): Promise<MoodCheckIn | null> {
+    const r = await this.db
+      .selectFrom('moods')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('at', '>=', since)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return r ? { id: r.id, at: r.at, score: r.score, note: r.note } : null;
+  }
+
   async addActionItems(userId: number, items: readonly NewActionItem[], now: string): Promise<ActionItem[]> {
     const out: ActionItem[] = [];
     for (const a of items) {

@@ -121,6 +121,34 @@ export class StepRepo {
     return rows.map(toDomain);
   }
 
+  /**
+   * Open steps whose date (the snooze end for snoozed ones) is at or before `until`, each with
+   * its application's name: the agenda's due and upcoming lists in one query.
+   */
+  async agendaUntil(userId: number, until: string): Promise<Array<{ step: PlanStep; application: { id: number; company: string; role: string } }>> {
+    const rows = await this.base(userId)
+      .innerJoin('applications', 'applications.id', 'plan_steps.application_id')
+      .select(['applications.company as app_company', 'applications.role as app_role'])
+      .where('plan_steps.current', '=', 1)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('plan_steps.status', '=', 'pending'), eb('plan_steps.due_at', '<=', until)]),
+          eb.and([
+            eb('plan_steps.status', '=', 'snoozed'),
+            eb.or([eb('plan_steps.snoozed_until', '<=', until), eb('plan_steps.snoozed_until', 'is', null)]),
+          ]),
+        ]),
+      )
+      .orderBy('plan_steps.due_at')
+      .orderBy('plan_steps.position')
+      .orderBy('plan_steps.id')
+      .execute();
+    return rows.map((r) => ({
+      step: toDomain(r),
+      application: { id: r.application_id, company: r.app_company, role: r.app_role },
+    }));
+  }
+
   /** Replaces an application's current plan with `steps`, matching existing rows by key. */
   async savePlan(userId: number, applicationId: number, steps: readonly StepToSave[], now: string): Promise<void> {
     const existing = await this.db

@@ -98,10 +98,13 @@ export function StepCard({ step, application, readyNow = true, emphasis = false,
         <p className="step-due">
           <Icon name={step.status === 'done' ? 'check' : 'calendar'} />
           <span>{dueLabel(step)}</span>
-          {open && !readyNow && step.notBefore ? (
-            <span className="step-cooloff"> · Ready from {formatDayTime(step.notBefore)}: a little time first helps it land well.</span>
-          ) : null}
         </p>
+        {open && !readyNow && step.notBefore ? (
+          <p className="step-cooloff">
+            <Icon name="clock" />
+            <span>Ready from {formatDayTime(step.notBefore)}. A little time first helps it land well.</span>
+          </p>
+        ) : null}
         <div className="step-actions">
           {action ? (
             <Link to={action.to} className={`btn ${emphasis ? 'btn-primary' : 'btn-secondary'} btn-sm`}>

@@ -19,7 +19,6 @@ import {
   TextField,
 } from '../components/ui';
 import {
-  CHANNEL_LABELS,
   CONTACT_KINDS,
   CONTACT_KIND_LABELS,
   INTERVIEW_KINDS,
@@ -37,6 +36,8 @@ import {
 import { useAsync, useTitle } from '../hooks';
 import { useLocation } from '../router';
 import type { ApplicationDetail, Contact, ContactKind, InterviewKind, InterviewMode, PlanStep } from '../types';
+
+const HOW: Record<string, string> = { email: 'by email', call: 'by phone', letter: 'by letter', portal: 'on their portal', silence: '' };
 
 type Panel = 'interview' | 'feedback' | 'reflect' | 'edit' | null;
 
@@ -288,7 +289,7 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       key: 'rejection',
       at: r.receivedAt,
       icon: 'leaf',
-      title: r.channel === 'silence' ? 'No reply: closed' : `Turned down (${CHANNEL_LABELS[r.channel].toLowerCase()})`,
+      title: r.channel === 'silence' ? 'No reply, so you closed it' : `Turned down ${HOW[r.channel]}`,
       body: (
         <>
           <p className="muted">

@@ -171,90 +171,103 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
       ) : null}
 
       <div className="draft-grid">
-        <form className="card draft-card" onSubmit={(e) => void onSave(e)} noValidate aria-label="Draft">
-          <p className="draft-to">
-            <span className="muted">To </span>
-            {draft.toName || draft.toEmail ? (
-              <strong>
-                {draft.toName ?? ''}
-                {draft.toEmail ? ` <${draft.toEmail}>` : ''}
-              </strong>
-            ) : (
-              <span>no address known yet: add one when you send it</span>
-            )}
-          </p>
-          {max === null || draft.subject ? <TextField label="Subject" value={subject} onChange={setSubject} name="subject" /> : null}
-          <div className="field">
-            <label htmlFor={bodyId}>Message</label>
-            <textarea
-              id={bodyId}
-              ref={bodyRef}
-              className="draft-body"
-              rows={max !== null ? 6 : 14}
-              value={body}
-              aria-describedby={max !== null ? countId : undefined}
-              aria-invalid={over || undefined}
-              onChange={(e) => setBody(e.target.value)}
-              name="body"
-            />
-            {max !== null ? <CharCount id={countId} length={length} max={max} /> : null}
-          </div>
-          <ErrorLine error={error} />
-          <div className="draft-actions">
-            <button type="button" className="btn btn-primary" onClick={() => void copy()}>
-              <Icon name="copy" />
-              Copy message
-            </button>
-            <button type="submit" className="btn btn-secondary" disabled={!dirty || busy !== null}>
-              {busy === 'save' ? 'Saving…' : dirty ? 'Save changes' : 'Saved'}
-            </button>
-            <a href={api.draftEmlUrl(step.id)} ref={emlRef} download className="btn btn-secondary" onClick={(e) => void downloadEml(e)}>
-              <Icon name="download" />
-              Download .eml
-            </a>
-            <a href={mailto} className="btn btn-quiet">
-              <Icon name="mail" />
-              Open in your mail app
-            </a>
-          </div>
-          <p className="muted small">
-            <Icon name="lock" /> Nothing is sent until you send it. The .eml file opens in most mail apps as a draft.
-          </p>
-        </form>
-        <ToneCheck text={body} kind={step.kind} onReplace={(f) => {
-          if (body.slice(f.start, f.end) !== f.excerpt || f.alternative === null) return;
-          setBody(body.slice(0, f.start) + f.alternative + body.slice(f.end));
-        }} />
-      </div>
+        <div className="draft-main">
+          <form className="card draft-card" onSubmit={(e) => void onSave(e)} noValidate aria-label="Draft">
+            <p className="draft-to">
+              <span className="muted">To </span>
+              {draft.toName || draft.toEmail ? (
+                <strong>
+                  {draft.toName ?? ''}
+                  {draft.toEmail ? ` <${draft.toEmail}>` : ''}
+                </strong>
+              ) : (
+                <span>no address known yet: add one when you send it</span>
+              )}
+            </p>
+            {max === null || draft.subject ? <TextField label="Subject" value={subject} onChange={setSubject} name="subject" /> : null}
+            <div className="field">
+              <label htmlFor={bodyId}>Message</label>
+              <textarea
+                id={bodyId}
+                ref={bodyRef}
+                className="draft-body"
+                rows={max !== null ? 5 : 12}
+                value={body}
+                aria-describedby={max !== null ? countId : undefined}
+                aria-invalid={over || undefined}
+                onChange={(e) => setBody(e.target.value)}
+                name="body"
+              />
+              {max !== null ? <CharCount id={countId} length={length} max={max} /> : null}
+            </div>
+            <ErrorLine error={error} />
+            <div className="draft-actions">
+              <button type="button" className="btn btn-primary" onClick={() => void copy()}>
+                <Icon name="copy" />
+                Copy message
+              </button>
+              <a href={api.draftEmlUrl(step.id)} ref={emlRef} download className="btn btn-secondary" onClick={(e) => void downloadEml(e)}>
+                <Icon name="download" />
+                Download .eml
+              </a>
+              <a href={mailto} className="btn btn-secondary">
+                <Icon name="mail" />
+                Open in your mail app
+              </a>
+              {dirty ? (
+                <button type="submit" className="btn btn-quiet" disabled={busy !== null}>
+                  {busy === 'save' ? 'Saving…' : 'Save changes'}
+                </button>
+              ) : (
+                <span className="saved-state">
+                  <Icon name="check" />
+                  {step.draftEdited || saved.body !== draft.body || saved.subject !== draft.subject ? 'Your edits are saved' : 'Saved'}
+                </span>
+              )}
+            </div>
+            <p className="muted small">
+              <Icon name="lock" /> Nothing is sent until you send it. The .eml file opens as a draft in most mail apps.
+            </p>
+          </form>
 
-      <section className="card sent-card" aria-labelledby="sent-title">
-        <h2 id="sent-title" className="card-title">
-          {done ? 'Sent' : 'Sent it?'}
-        </h2>
-        {done ? (
-          <p className="muted">This step is done. If that was a mistake, reopen it.</p>
-        ) : (
-          <p className="muted">When you have sent it yourself, mark this step done. You can undo it.</p>
-        )}
-        <div className="button-row">
-          {done ? (
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={busy !== null}
-              onClick={() => void api.changeStep(step.id, 'reopen').then(onStepChanged, (e: unknown) => setError(errorMessage(e)))}
-            >
-              <Icon name="undo" />
-              Reopen this step
-            </button>
-          ) : (
-            <button type="button" className="btn btn-secondary" disabled={busy !== null} onClick={() => void markSent()}>
-              <Icon name="check" />
-              Mark as sent
-            </button>
-          )}
+          <section className="card sent-card" aria-labelledby="sent-title">
+            <h2 id="sent-title" className="card-title">
+              {done ? 'Sent' : 'Sent it?'}
+            </h2>
+            {done ? (
+              <p className="muted">This step is done. If that was a mistake, reopen it.</p>
+            ) : (
+              <p className="muted">When you have sent it yourself, mark this step done. You can undo it.</p>
+            )}
+            <div className="button-row">
+              {done ? (
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={busy !== null}
+                  onClick={() => void api.changeStep(step.id, 'reopen').then(onStepChanged, (e: unknown) => setError(errorMessage(e)))}
+                >
+                  <Icon name="undo" />
+                  Reopen this step
+                </button>
+              ) : (
+                <button type="button" className="btn btn-secondary" disabled={busy !== null} onClick={() => void markSent()}>
+                  <Icon name="check" />
+                  Mark as sent
+                </button>
+              )}
+            </div>
+          </section>
         </div>
-      </section>
+        <ToneCheck
+          text={body}
+          kind={step.kind}
+          onReplace={(f) => {
+            if (body.slice(f.start, f.end) !== f.excerpt || f.alternative === null) return;
+            setBody(body.slice(0, f.start) + f.alternative + body.slice(f.end));
+          }}
+        />
+      </div>
     </>
   );
 }

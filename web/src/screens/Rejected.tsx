@@ -3,18 +3,25 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } 
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { ErrorLine, Loading, PageHeader, RadioGroup, SelectField, TextArea, TextField } from '../components/ui';
-import { CHANNEL_LABELS, STAGE_LABELS, STATUS_LABELS, todayInput } from '../format';
+import { STAGE_LABELS, STATUS_LABELS, todayInput } from '../format';
 import { useAsync, useDebounced, useTitle } from '../hooks';
 import { navigate, useLocation } from '../router';
 import type { Application, Classification, RejectionChannel, Stage } from '../types';
 
 const CHANNELS: RejectionChannel[] = ['email', 'call', 'letter', 'portal', 'silence'];
+const CHANNEL_NAMES: Record<RejectionChannel, string> = {
+  email: 'Email',
+  call: 'Phone call',
+  letter: 'Letter',
+  portal: 'Portal',
+  silence: 'Silence',
+};
 const CHANNEL_HINTS: Record<RejectionChannel, string> = {
-  email: 'Paste it, or drop the .eml file',
+  email: 'Paste or drop it',
   call: 'They phoned you',
   letter: 'On paper',
-  portal: 'A status change on their site',
-  silence: 'You stopped hearing back',
+  portal: 'A status change',
+  silence: 'No reply at all',
 };
 
 /** Reads From and Subject from the top of a pasted message or a raw .eml, if they are there. */
@@ -108,17 +115,24 @@ export function RejectedScreen() {
   }, [settled]);
 
   const matched = matchApplication(list, guess);
+  // A match is selected for the user; an unknown company is only offered, never forced.
   useEffect(() => {
     if (picked || !guess) return;
     if (matched) {
       setMode('existing');
       setAppId(String(matched.id));
-    } else if (guess.company) {
-      setMode('new');
-      setCompany(guess.company);
-      if (guess.role) setRole(guess.role);
+    } else if (list.length === 0 && guess.company) {
+      setCompany((c) => c || guess.company || '');
+      if (guess.role) setRole((r) => r || guess.role || '');
     }
-  }, [guess, matched, picked]);
+  }, [guess, matched, picked, list.length]);
+
+  const addGuessed = () => {
+    setMode('new');
+    setPicked(true);
+    setCompany(guess?.company ?? '');
+    setRole(guess?.role ?? '');
+  };
 
   const chosen = list.find((a) => String(a.id) === appId) ?? null;
 
@@ -166,7 +180,8 @@ export function RejectedScreen() {
       if (id === null || id === undefined) throw new Error('Choose the application this is about.');
       await api.recordRejection(id, {
         channel,
-        receivedAt: receivedOn || null,
+        // Today means now: the server's clock places it exactly.
+        receivedAt: receivedOn && receivedOn !== todayInput() ? receivedOn : null,
         stage: stage || null,
         reasons: reason.trim() ? [reason.trim()] : [],
         valued: valued.trim() || null,
@@ -198,7 +213,7 @@ export function RejectedScreen() {
               legend={<span className="visually-hidden">How the news came</span>}
               value={channel}
               onChange={setChannel}
-              options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c], hint: CHANNEL_HINTS[c] }))}
+              options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_NAMES[c], hint: CHANNEL_HINTS[c] }))}
               className="radio-cards"
               name="channel"
             />
@@ -273,15 +288,23 @@ export function RejectedScreen() {
               Which application?
             </h2>
             {guess && channel === 'email' && (guess.company || guess.role) ? (
-              <p className="match-note" role="status">
+              <div className="match-note" role="status">
                 <Icon name="info" />
-                <span>
-                  {matched
-                    ? `This looks like it is about ${matched.company}, ${matched.role}.`
-                    : `This looks like it is from ${guess.company ?? 'a company you have not added yet'}${guess.role ? `, for ${guess.role}` : ''}.`}
-                  {guess.label !== 'rejection' ? ' (It may not be a rejection; check before you go on.)' : ''}
-                </span>
-              </p>
+                <div>
+                  <p>
+                    {matched
+                      ? `This email looks like it is about ${matched.company}, ${matched.role}.`
+                      : `This email looks like it is from ${guess.company ?? 'a company you have not added yet'}${guess.role ? `, for ${guess.role}` : ''}.`}
+                    {guess.label !== 'rejection' ? ' It may not be a rejection, so check before you go on.' : ''}
+                  </p>
+                  {!matched && guess.company && list.length > 0 && mode === 'existing' ? (
+                    <button type="button" className="btn btn-quiet btn-sm" onClick={addGuessed}>
+                      <Icon name="plus" />
+                      Add {guess.company} as a new application
+                    </button>
+                  ) : null}
+                </div>
+              </div>
             ) : null}
             {list.length > 0 ? (
               <RadioGroup

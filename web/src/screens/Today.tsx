@@ -19,11 +19,11 @@ export function TodayScreen() {
     return { agenda, apps };
   }, []);
 
+  // "/#mood" (from a check-in step) brings the check-in into view and focus.
   useEffect(() => {
-    if (!data.data || !hash) return;
-    document.getElementById(hash)?.scrollIntoView({ block: 'start' });
-    const first = document.querySelector<HTMLElement>(`#${CSS.escape(hash)} input, #${CSS.escape(hash)} button`);
-    first?.focus({ preventScroll: true });
+    if (!data.data || hash !== 'mood') return;
+    document.getElementById('mood')?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLElement>('#mood input')?.focus({ preventScroll: true });
   }, [hash, data.data]);
 
   const lead = data.data ? longDate.format(Date.parse(data.data.agenda.now)) : ' ';
@@ -124,9 +124,9 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
 }
 
 function Agenda({ agenda, apps, reload }: { agenda: Agenda; apps: Application[]; reload: () => void }) {
-  const ready = agenda.due.filter((i) => i.readyNow);
-  const waiting = agenda.due.filter((i) => !i.readyNow);
-  const ordered: AgendaItem[] = [...ready, ...waiting];
+  // The check-in comes first, then whatever is ready now, then what waits out its cool-off.
+  const rank = (i: AgendaItem): number => (i.step.kind === 'check_in' ? 0 : i.readyNow ? 1 : 2);
+  const ordered: AgendaItem[] = [...agenda.due].sort((a, b) => rank(a) - rank(b) || a.step.dueAt.localeCompare(b.step.dueAt));
   const first = ordered.slice(0, 2);
   const rest = ordered.slice(2);
 
@@ -309,29 +309,27 @@ function PipelineCard({ agenda, apps }: { agenda: Agenda; apps: Application[] })
   const pct = p.target > 0 ? Math.min(1, p.active / p.target) : 1;
   return (
     <Card title="Your search" icon="applications" className="pipeline-card">
-      <dl className="stats">
-        <div>
-          <dt>Active applications</dt>
-          <dd>
-            <span className="stat-big">{p.active}</span> <span className="muted">of your target {p.target}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Last application</dt>
-          <dd>
-            {p.daysSinceLastApplication === null
-              ? 'None logged yet'
-              : p.daysSinceLastApplication === 0
-                ? 'Today'
-                : `${plural(p.daysSinceLastApplication, 'day')} ago`}
-          </dd>
-        </div>
-      </dl>
+      <p className="stat-line">
+        <span className="stat-big">{p.active}</span>
+        <span>
+          active of your target {p.target}
+        </span>
+      </p>
       <svg className="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect className="meter-track" x="0" y="0" width="100" height="8" rx="4" />
         {pct > 0 ? <rect className="meter-fill" x="0" y="0" width={Math.max(8, pct * 100)} height="8" rx="4" /> : null}
       </svg>
-      {p.nudge ? <p className="nudge">{p.nudge}</p> : <p className="muted">Your pipeline looks healthy. Keep your own pace.</p>}
+      <p className="stat-sub">
+        <Icon name="calendar" />
+        <span>
+          {p.daysSinceLastApplication === null
+            ? 'No applications dated yet'
+            : p.daysSinceLastApplication === 0
+              ? 'Last application: today'
+              : `Last application: ${plural(p.daysSinceLastApplication, 'day')} ago`}
+        </span>
+      </p>
+      {p.nudge ? <p className="nudge">{p.nudge}</p> : <p className="nudge">Your search looks healthy. Keep your own pace.</p>}
       <p className="card-foot">
         <Link to="/applications?add=1" className="text-link">
           <Icon name="plus" />

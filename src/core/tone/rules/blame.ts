@@ -1,12 +1,24 @@
 // R9 blame: putting the outcome down to the employer's people or process.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { EMPLOYER } from './fragments.js';
+import { EMPLOYER, NEGATED_BEFORE } from './fragments.js';
 
 const FAILED_TO =
   "(?:never|didn't|did not|couldn't|could not|failed to|wouldn't|would not|refused to|didn't bother to|did not bother to|never bothered to)(?: even)?";
 const DUTIES =
   '(?:read|look(?:ed)? at|open(?:ed)?|check(?:ed)?|review(?:ed)?|listen(?:ed)?|prepared?|ask(?:ed)?|tell|told|mention(?:ed)?|explain(?:ed)?|give|gave|let me|bother(?:ed)?|repl(?:y|ied)|respond(?:ed)?|inform(?:ed)?|update[d]?|answer(?:ed)?|follow(?:ed)? up|get back|got back|call(?:ed)? (?:me )?back|share[d]?|send|sent|warn(?:ed)?|clarif(?:y|ied)|understand|understood|appreciate[d]?|value[d]?|recogni[sz]e[d]?|consider(?:ed)?|acknowledge[d]?)';
+
+// Someone or something on the employer's side, anywhere in the sentence.
+const THEM = when(
+  "\\b(?:you|your|you're|they|their|he|she|his|her|the (?:company|team|recruiter|interviewers?|panel|hiring manager|manager|process|feedback|colleague|hr|firm|ad|advert|posting|brief|task))\\b",
+);
+// Sympathy or fairness around the same words means the writer is not accusing anyone.
+const SYMPATHY = when(
+  "\\b(?:sorry|hope|I understand|I know|must have been|sounds like|no fault|not your fault|nobody's fault|on my (?:side|part|end)|my (?:own )?(?:fault|mistake))\\b",
+);
+// Words that judge how they behaved; with THEM nearby they read as an accusation.
+const CRITICISM =
+  '\\b(?:disorgani[sz]ed|unorgani[sz]ed|chaotic|rude|dismissive|unprepared|careless|sloppy|lazy|condescending|contradict(?:s|ed|ory|ing)?|inconsistent|misleading|unfair(?:ly)?|incompetent|clueless|unprofessional(?:ly)?|disrespectful(?:ly)?|hypocritical|shambolic|moved the goal ?posts|changed (?:the )?(?:[a-z]+ )?(?:requirements|goal ?posts|criteria|brief|spec|rules)|held (?:it|that|this) against me|went back on|backtracked|reneged)\\b';
 
 export const BLAME: PhraseRule = {
   rule: 'blame',
@@ -15,6 +27,16 @@ export const BLAME: PhraseRule = {
     'Even if something did go wrong on their side, pointing it out now reads as blame and makes them defensive.',
   alternative: "I understand the decision, and I'm grateful for the time the team gave me.",
   phrases: [
+    {
+      re: rx(
+        '\\b(?:found out|heard|learned|learnt|discovered) (?:from|on|via|through) (?:linkedin|a friend|social media|twitter|your website|the website|someone else|a colleague)\\b|\\b(?:oversold|undersold|mis-?sold|misrepresented|exaggerated)\\b|\\bmade (?:up )?(?:your|their) mind(?:s)? before\\b|\\b(?:decided|made) before I (?:even )?(?:walked in|arrived|started|sat down|applied)\\b',
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:nobody|no one|no-one|none of (?:you|them|the [a-z]+))\\b[^.?!\\n]{0,30}\\b(?:read|looked at|prepared|checked|listened|knew|understood)\\b|\\b(?:I was told|you told me|they told me|the recruiter (?:told|said)|I was promised)\\b[^.?!\\n]{0,60}\\b(?:only found out|then found out|turned out|it wasn't|it isn't|wasn't true|was not true|that changed)\\b|\\bonly (?:found out|learned|learnt|discovered|was told)\\b[^.?!\\n]{0,40}\\b(?:final|last|after|when the)\\b|\\b(?:the )?(?:ceo's|boss's|manager's|founder's|director's|owner's) (?:nephew|niece|son|daughter|friend|mate|cousin|relative|buddy)\\b|\\bmarked me (?:as )?(?:late|absent|a no-show)\\b|\\bfresh out of (?:university|college|school|uni)\\b",
+      ),
+    },
     {
       re: rx(
         '\\b(?:process|interview(?:s|ing)?|panel|test|task|assessment|exercise|recruit(?:er|ment|ing)|hiring|selection|communication|scheduling|organi[sz]ation|interviewers?|feedback)\\b[^.?!\\n]{0,25}\\b(?:is|was|were|are|seemed|felt)\\b (?:[a-z]+ )?(?:broken|flawed|unfair|biased|rigged|rushed|chaotic|disorgani[sz]ed|a mess|a shambles|poorly (?:run|organi[sz]ed|designed|handled|managed)|badly (?:run|organi[sz]ed|designed|handled|managed)|misleading|a formality|a sham|a box-ticking exercise|not fair|anything but fair|impossible|a waste)\\b',
@@ -43,6 +65,7 @@ export const BLAME: PhraseRule = {
       ),
     },
     { re: rx('\\b(?:your|their) loss\\b') },
+    { re: rx(CRITICISM), requires: THEM, unless: SYMPATHY, unlessBefore: NEGATED_BEFORE },
     {
       re: rx(
         "\\bI was (?:clearly |obviously |by far |easily |definitely )?the (?:better|best|strongest|most qualified|most experienced|right) (?:candidate|fit|choice|person|applicant|option)\\b|\\b(?:unpaid|free) (?:labou?r|work|consulting|consultancy)\\b|\\b(?:used|stole|stolen|stealing|steal|took|taken) my (?:ideas?|work|designs?|solutions?|proposal|code)\\b|\\b(?:showed|turned) up (?:[a-z0-9]+ minutes |an hour |half an hour )?late\\b|\\b(?:irrelevant|pointless|stupid|ridiculous|unfair|trick|gotcha) questions\\b|\\bthe (?:real )?problem (?:is|was) (?:your|the (?:process|interviewer|recruiter|panel|team|company))\\b|\\b(?:wasn't|was not|never|weren't) (?:even )?asked (?:about|a single)\\b|\\bbait[- ]and[- ]switch\\b|\\b(?:personal|clear|obvious|your|their|his|her|the interviewer's|the panel's|the recruiter's) (?:bias|prejudice)\\b|\\bbiased\\b|\\bfavou?ritism\\b|\\bnepotism\\b|\\bprejudiced\\b|\\b(?:clearly|obviously|evidently) (?:never|hadn't|had not|didn't|did not|wasn't|not) (?:even )?(?:read|opened|looked at|seen|checked|prepared|reviewed|listened)\\b|\\bthen (?:hired|chose|picked|went with|gave (?:it|the job|the role) to) (?:someone|somebody|another)\\b",

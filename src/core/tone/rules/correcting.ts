@@ -14,12 +14,22 @@ export const CORRECTING: PhraseRule = {
   phrases: [
     {
       re: rx(
-        "(?<!\\bI )(?<!\\bI've )(?<!\\bI had )\\b(?:misspell(?:ed|t|ing)?|mis-spell(?:ed|t)?)\\b",
+        '\\b(?:your|the) (?:job )?(?:ad|advert|posting|email|letter|website|description|listing|template)\\b (?:says|said|reads|has|had|spells|spelled|contains|still says)\\b[^.?!\\n]{0,10}[\'\\"]|\\bquick tip\\b|\\bpro tip\\b',
       ),
     },
     {
       re: rx(
-        "\\b(?:is|was|are|were) (?:spelled|spelt|written) (?:wrong|wrongly|incorrectly)\\b|\\bbefore you send (?:this|that|it|your|the) (?:template|email|letter|message|note)|\\b(?:might|may|you'll|you will|you'd|you) (?:want|need|wish) to (?:fix|correct|amend) (?:that|this|it|your|the)\\b|\\b(?:you|they|your [a-z]+) (?:got|had|have|put|listed|wrote) (?:the|my) (?:[a-z]+ ){0,4}(?:wrong|incorrect|mixed up)\\b|\\b(?:mixed|mixing) me up with\\b|\\bconfused me with\\b|\\bsent (?:this|it|that) to the wrong\\b|(?<![A-Za-z0-9])['\"][^'\"\\n]{1,25}['\"],? not ['\"][^'\"\\n]{1,25}['\"]|\\b(?:your|the) (?:email|letter|message|title|subject line|job title|posting|ad|advert|invite|calendar invite)\\b[^.?!\\n]{0,40}\\b(?:is|was|are|were|has|had) (?:incorrect|wrong|inaccurate|misspelled|misspelt|a typo|typos)\\b",
+        ",? not (?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?)\\b\\.?|\\b(?:it's|it is|that's|I'm|I am) (?:actually )?(?:Dr|Prof(?:essor)?|Ms|Mx)\\.? [A-Z]",
+      ),
+    },
+    {
+      re: rx(
+        "(?<!\\bI )(?<!\\bI've )(?<!\\bI had )\\b(?:misspel(?:l(?:ed|ing|s)?|t)|mis-spel(?:l(?:ed|ing)?|t))\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:is|was|are|were) (?:spelled|spelt|written) (?:wrong|wrongly|incorrectly)\\b|\\bbefore you send (?:this|that|it|your|the) (?:template|email|letter|message|note)|\\b(?:might|may|you'll|you will|you'd|you) (?:want|need|wish) to (?:fix|correct|amend) (?:that|this|it|your|the)\\b|\\b(?:you|they|your [a-z]+) (?:got|had|have|put|listed|wrote) (?:the|my) (?:[a-z]+ ){0,4}(?:wrong|incorrect|mixed up)\\b|\\b(?:your|the) (?:[a-z]+ ){0,4}(?:name|signature|title|email|address|website|ad|advert|posting|letter|template|subject line|link|logo)\\b[^.?!\\n]{0,30}\\b(?:is|was|are|were) (?:misspelt|misspelled|spelled wrong|spelt wrong|out of date|outdated|broken)\\b|\\b(?:mixed|mixing) me up with\\b|\\bconfused me with\\b|\\bsent (?:this|it|that) to the wrong\\b|(?<![A-Za-z0-9])['\"][^'\"\\n]{1,25}['\"],? not ['\"][^'\"\\n]{1,25}['\"]|\\b(?:your|the) (?:email|letter|message|title|subject line|job title|posting|ad|advert|invite|calendar invite)\\b[^.?!\\n]{0,40}\\b(?:is|was|are|were|has|had) (?:incorrect|wrong|inaccurate|misspelled|misspelt|a typo|typos)\\b",
       ),
       unless: when('\\bI (?:sent|wrote|made|typed)\\b'),
     },

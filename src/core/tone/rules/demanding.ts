@@ -16,6 +16,18 @@ export const DEMANDING: PhraseRule = {
   phrases: [
     {
       re: rx(
+        '\\b(?:explain|tell me|clarify) what [^.?!\\n]{0,40}\\bactually means\\b|\\bcan (?:someone|anyone|somebody) (?:please )?explain\\b|\\bwhat did I do wrong\\b|\\ba straight answer\\b',
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
+        '\\bexplain to me\\b|\\b(?:beat|beaten|chosen over|picked over|preferred over|over) (?:me and )?(?:my )?(?:[a-z]+ )?(?:years|decades) of (?:experience|work)\\b',
+      ),
+      unless: POLITE,
+    },
+    {
+      re: rx(
         "\\bwhy (?:wasn't|was not|weren't|were not|didn't|did not|haven't|have not|hasn't|has not|couldn't|could not|wouldn't|would not|won't|isn't)\\b (?:[a-z]+ )?(?:I|you|my|me|the team|they)\\b",
       ),
       unless: /\bwhy (?:didn't|did not) I (?:think|ask|check|realise|realize)\b/i,

@@ -8,6 +8,11 @@ export const EMPLOYER =
 /** A hit right after a negation ("I'm not going to post…") says the opposite. */
 export const NEGATED_BEFORE = when("(?:\\bnot|\\bnever|n't|\\bno) (?:[a-z']+ )?$");
 
+/** "As a former lawyer", "my brother is a journalist": who someone is, not a warning. */
+export const OWN_PROFESSION = when(
+  "\\b(?:I am|I'm|I was|as a|as an|former|trainee|worked as|work as|studying to be|career as)\\b[^.?!\\n]{0,15}$",
+);
+
 /** Words that turn a request for reasons into a gracious, optional ask. */
 export const POLITE = when(
   "\\b(?:appreciate|grateful|if you(?:'re| are)? (?:able|willing|happy)|if you can|if possible|no pressure|no worries|understand if|completely understand|would love|I'd love|if you have (?:a|the) (?:moment|minute|time)|only if|whenever you)\\b",
@@ -20,5 +25,5 @@ export const SELF_BEFORE = when(
 
 /** Signs in the message that the writer feels slighted: praise nearby is likely ironic. */
 export const GRIEVANCE = when(
-  '\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only)\\b',
+  '\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only|copy(?:ing)? and past(?:e|ing))\\b',
 );

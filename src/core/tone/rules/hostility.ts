@@ -14,6 +14,16 @@ export const HOSTILITY: PhraseRule = {
   alternative: 'Thank you for letting me know about the decision.',
   phrases: [
     {
+      re: rx(
+        "\\bshould be (?:ashamed|embarrassed|mortified)\\b|\\binsult my intelligence\\b|\\bdon't insult\\b|\\bhow embarrassing for\\b",
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:I've|I have) (?:had|seen|met) (?:more|better) [a-z]+ (?:[a-z]+ )?(?:with|from|in) (?:a|an|my)\\b|\\bso-called\\b|\\bempty (?:slogans|words|promises|platitudes|buzzwords)\\b|\\btreats? (?:people|candidates|applicants|staff) like (?:numbers|dirt|garbage|objects|cattle)\\b",
+      ),
+    },
+    {
       re: rx(INSULTS),
       unlessBefore: SELF_BEFORE,
       unless: when(
@@ -29,7 +39,7 @@ export const HOSTILITY: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:the )?worst (?:interview|hiring|recruitment|recruiting|candidate|company|process|experience|employer|recruiter|panel|team|manager)\\b|\\bshould be ashamed\\b|\\bdodged a bullet\\b|\\bbullet dodged\\b|\\byou(?:'ll| will) need it\\b|\\bdon't expect (?:me|to hear from me)\\b|\\bI(?:'ll| will)? never (?:apply|work|interview) (?:here|with you|for you|at your|to your|again)\\b|\\bnever again\\b|\\bkeep your (?:job|role|position|offer|company)\\b|\\bwouldn't work (?:there|for you|for them|here|with you) if\\b|\\bif you paid me\\b|\\b(?:had|has|have) no business\\b|\\bof my life\\b|\\blol,? ok(?:ay)?\\b|\\bsmh\\b",
+        "\\b(?:the )?worst (?:interview|hiring|recruitment|recruiting|candidate|company|process|experience|employer|recruiter|panel|team|manager)\\b|\\bshould be ashamed\\b|\\bdodged a bullet\\b|\\bbullet dodged\\b|\\byou(?:'ll| will) need it\\b|\\bdon't expect (?:me|to hear from me)\\b|\\bI(?:'ll| will)? never (?:apply|work|interview) (?:here|with you|for you|at your|to your|again)\\b|\\bnever again\\b|\\bkeep your (?:job|role|position|offer|company)\\b|\\bwouldn't work (?:there|for you|for them|here|with you) if\\b|\\bif you paid me\\b|\\b(?:had|has|have) no business\\b|\\bshould(?:n't| not) be allowed (?:anywhere )?near\\b|\\b(?:less|more|worse) (?:organi[sz]ed|professional|competent|prepared|disorgani[sz]ed|chaotic) (?:bunch|group|team|company|lot|set)\\b|\\bbunch of (?:people|amateurs|clowns|idiots|jokers)\\b|\\bof my life\\b|\\blol,? ok(?:ay)?\\b|\\bsmh\\b",
       ),
     },
     {

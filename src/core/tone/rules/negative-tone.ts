@@ -120,6 +120,9 @@ const PHRASES: readonly [RegExp, number][] = [
   [/\bgive up\b/gi, 2],
   [/\bnever again\b/gi, 2],
   [/\bbad taste\b/gi, 2],
+  [/\bin tears\b/gi, 2],
+  [/\bpick myself (?:back )?up\b/gi, 2],
+  [/\bdon't know how to (?:cope|go on|move on|carry on)\b/gi, 2],
   [/\bsick to my stomach\b/gi, 2],
   [/\bcan't (?:stop thinking|think straight|sleep|eat)\b/gi, 2],
   [/\bconfidence (?:is |has been )?(?:destroyed|shot|gone|shattered|crushed)\b/gi, 2],
@@ -140,26 +143,43 @@ const MOOD_BEFORE = /\b(?:feel|feeling|felt|i'm|i am|pretty|so|bit|little)\s+$/i
 
 export const NEGATIVE_THRESHOLD = 3;
 
+// Anger this strong is worth a second look even with "but I appreciate…" after it.
+const RAGE = new Set([
+  'furious',
+  'livid',
+  'outraged',
+  'enraged',
+  'seething',
+  'fuming',
+  'disgusted',
+  'appalled',
+  'infuriated',
+]);
+// "I won't pretend I'm not furious" says the feeling, it does not deny it.
+const ADMITTED = /\bpretend (?:that )?(?:I'm|I am) not\s+(?:\w+\s+)?$/i;
+
 function scoreSentence(norm: string, s: Span): number {
   const text = norm.slice(s.start, s.end);
   let score = 0;
+  let rage = 0;
   for (const m of text.matchAll(/[a-z']+/gi)) {
     const word = m[0].toLowerCase();
     const weight = WEIGHTS[word];
     if (weight === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (MOOD_ONLY.has(word) && !MOOD_BEFORE.test(before)) continue;
-    if (NEGATION.test(before)) continue;
+    if (NEGATION.test(before) && !ADMITTED.test(before)) continue;
     let w = weight;
     if (INTENSIFIER.test(before)) w *= 1.5;
     else if (DIMINISHER.test(before)) w *= 0.5;
-    score += w;
+    if (RAGE.has(word)) rage += w;
+    else score += w;
   }
   for (const [re, weight] of PHRASES) {
     for (const _ of text.matchAll(re)) score += weight;
   }
   if (SOFTENER.test(text)) score *= 0.5;
-  return score;
+  return score + rage;
 }
 
 export interface SentimentHint {

@@ -10,6 +10,16 @@ export const PLEADING: PhraseRule = {
   alternative: "If anything changes, or a similar role opens up, I'd be glad to hear from you.",
   phrases: [
     {
+      re: rx(
+        '\\bplead(?:ing)? with\\b|\\bI plead\\b|\\bplease,? (?:please )?(?:look|read|consider|check) (?:at )?my (?:application|cv|resume|portfolio) again\\b|\\brunning out of (?:money|savings|time|options|hope)\\b|\\b(?:looking|searching|applying) for (?:over |almost |nearly |more than )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|several|many) (?:months?|years?)\\b(?=[^.?!\\n]{0,60}\\b(?:please|savings|money|desperate|need|struggling|anything)\\b)|\\bI just need a chance\\b',
+      ),
+    },
+    {
+      re: rx(
+        '\\bgive me (?:one more|another|a second|a further|one last) (?:interview|round|meeting|conversation|look|call)\\b|\\bit would mean (?:everything|the world|so much|a lot) to me\\b|\\bit would mean (?:everything|the world)\\b',
+      ),
+    },
+    {
       re: rx('\\breconsider(?:ing|ed|ation)?\\b'),
       unlessBefore: when("\\b(?:I|I'll|I'd|I will|I might|I may|I would)\\s*$"),
       unless: when('\\bif (?:you|the team|the company) ever\\b'),
@@ -57,7 +67,7 @@ export const PLEADING: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:my|our) (?:family|kids|children|wife|husband|partner|rent|bills|mortgage|landlord)\\b[^.?!\\n]{0,25}\\b(?:depend(?:s|ing)? on|rel(?:y|ies|ying) on|counting on|need me)\\b|\\bI can(?:'t|not) afford (?:to|another|this)\\b|\\b(?:my|our) (?:last|only) (?:hope|chance|option)\\b|\\byou(?:'re| are) my (?:last|only) (?:hope|chance|option)\\b|\\bI have no (?:other )?(?:options|choice|savings|money)\\b|\\bis there (?:really )?(?:nothing|no way) (?:I|else I|you|we|the team) can (?:do|say)\\b|\\bI have nothing else\\b|\\bis there anything (?:at all |else )?(?:I|we) can (?:do|say)(?= ?[?.!]| ?$)|\\bplease,? is there\\b|\\bI can't let (?:it|this) go\\b|\\b(?:already )?told (?:my )?(?:family|parents|wife|husband|partner|friends|everyone) (?:that )?I (?:got|had|was getting)\\b|\\bwhat can I do to change\\b",
+        "\\b(?:my|our) (?:family|kids|children|wife|husband|partner|rent|bills|mortgage|landlord)\\b[^.?!\\n]{0,25}\\b(?:depend(?:s|ing)? on|rel(?:y|ies|ying) on|counting on|need me)\\b|\\bI can(?:'t|not) afford (?:to|another|this)\\b|\\b(?:my|our) (?:last|only) (?:hope|chance|option)\\b|\\byou(?:'re| are) my (?:last|only) (?:hope|chance|option)\\b|\\bI have no (?:other )?(?:options|choice|savings|money)\\b|\\bis there (?:really )?(?:nothing|no way) (?:I|else I|you|we|the team) can (?:do|say)\\b|\\bI have nothing else\\b|\\btoo late to (?:change|reverse|reconsider|revisit|be considered|undo)\\b|\\bdon't close the door\\b|\\b(?:willing|happy|prepared|ready) to (?:start|work|begin) (?:on|with|under) (?:a )?(?:probation|trial)|\\bunpaid (?:week|day|period|shift|placement)\\b|\\bis there anything (?:at all |else )?(?:I|we) can (?:do|say)(?= ?[?.!]| ?$)|\\bplease,? is there\\b|\\bI can't let (?:it|this) go\\b|\\b(?:already )?told (?:my )?(?:family|parents|wife|husband|partner|friends|everyone) (?:that )?I (?:got|had|was getting)\\b|\\bwhat can I do to change\\b",
       ),
       explanation:
         'It makes sense that money and family weigh on you; an employer usually responds better to what you offer than to what you need.',

@@ -12,6 +12,11 @@ export const SARCASM: PhraseRule = {
     'Sarcasm rarely reads as a joke in an email; it tends to land as contempt, and that sticks.',
   alternative: 'Thank you for letting me know.',
   phrases: [
+    {
+      re: rx(
+        '\\bwhat a (?:delight|joy|treat|pleasure|thrill|privilege)\\b|\\bthank(?:s| you) ever so much\\b|\\b(?:thank|thanks)[^.?!\\n]{0,40}\\b(?:by text|at (?:1[0-2]|[0-9])(?::[0-9]{2})? ?(?:pm|am)|on a (?:friday|saturday|sunday) (?:night|evening))\\b',
+      ),
+    },
     { re: rx('\\bthanks? (?:you )?(?:so much |a lot )?for nothing\\b') },
     {
       re: rx(
@@ -20,7 +25,7 @@ export const SARCASM: PhraseRule = {
     },
     {
       re: rx(
-        '\\b(?:great|nice|lovely|good|wonderful|fantastic|brilliant|amazing|thrilled|delighted|love|loved|so glad|really appreciate|what a treat|always a pleasure)\\b[^.?!\\n]{0,40}\\b(?:(?:to be|being|getting) (?:ghosted|ignored)|(?:weeks|months) of (?:silence|waiting|nothing)|form (?:letter|email|rejection)|generic (?:email|rejection|reply|response|message|note)|two-line|one-line|automated (?:email|rejection|reply|response|message)|canned (?:email|reply|response)|finally (?:hear|heard|get|got|getting|respond|responding|reply|replying|answer)|wasting|wasted)\\b',
+        '\\b(?:great|nice|lovely|good|wonderful|fantastic|brilliant|amazing|thrilled|delighted|love|loved|so glad|appreciate|what a treat|always a pleasure)\\b[^.?!\\n]{0,40}\\b(?:(?:to be|being|getting) (?:ghosted|ignored)|(?:weeks|months) of (?:silence|waiting|nothing)|form (?:letter|email|rejection)|generic (?:email|rejection|reply|response|message|note)|two-line|one-line|automated (?:email|rejection|reply|response|message)|canned (?:email|reply|response)|finally (?:hear|heard|get|got|getting|respond|responding|reply|replying|answer)|wasting|wasted|copy(?:ing)? and past(?:e|ing)|copy-?past(?:e|ed|ing))\\b',
       ),
     },
     {
@@ -36,7 +41,7 @@ export const SARCASM: PhraseRule = {
     },
     {
       re: rx(
-        "\\blet me guess\\b|\\b(?:loved|love|enjoyed|liked|appreciated) the (?:part|bit) where\\b|\\blove that for me\\b|\\bso glad I (?:took|spent|wasted|drove|flew|prepared|bothered|turned down|rearranged|cancelled|canceled|travelled|traveled)\\b|\\bwhat a (?:lovely|great|wonderful|fantastic|nice|brilliant|perfect) way to\\b|\\bbest (?:hiring|interview|recruitment|recruiting|candidate) (?:process|experience) ever\\b|\\b(?:your|the|a) (?:unicorn|purple squirrel)\\b|\\bI'll treasure (?:this|it|your)\\b|\\b(?:amazing|funny|interesting|incredible|remarkable|curious|nice|great|lovely|wonderful) how (?:you|they|the team|your team|the company|nobody|no one|someone)\\b|\\b(?:clearly|obviously|apparently|evidently),? (?:you|they|the team|your team|the company|whoever)\\b (?:weren't|were not|aren't|are not|didn't|did not|don't|do not|never|had no|have no|couldn't|can't|wanted|just|only)\\b",
+        "\\blet me guess\\b|\\bhow not to\\b|\\b(?:a|the) (?:masterclass|lesson|case study) in how\\b|\\b(?:loved|love|enjoyed|liked|appreciated) the (?:part|bit) where\\b|\\blove that for me\\b|\\bso glad I (?:took|spent|wasted|drove|flew|prepared|bothered|turned down|rearranged|cancelled|canceled|travelled|traveled)\\b|\\bwhat a (?:lovely|great|wonderful|fantastic|nice|brilliant|perfect) way to\\b|\\bbest (?:hiring|interview|recruitment|recruiting|candidate) (?:process|experience) ever\\b|\\b(?:your|the|a) (?:unicorn|purple squirrel)\\b|\\bI'll treasure (?:this|it|your)\\b|\\b(?:amazing|funny|interesting|incredible|remarkable|curious|nice|great|lovely|wonderful) how (?:you|they|the team|your team|the company|nobody|no one|someone)\\b|\\b(?:clearly|obviously|apparently|evidently),? (?:you|they|the team|your team|the company|whoever)\\b (?:weren't|were not|aren't|are not|didn't|did not|don't|do not|never|had no|have no|couldn't|can't|wanted|just|only)\\b",
       ),
     },
     {
@@ -63,7 +68,7 @@ export const SARCASM: PhraseRule = {
     {
       // A few words in scare quotes, holding the employer's own stock phrase: "'feedback'".
       re: rx(
-        '(?<![A-Za-z0-9\\u00C0-\\u024F])[\'"](?:an? |the |your |our )?(?:feedback|values?|valued|opportunit(?:y|ies)|update|candidate experience|transparen(?:t|cy)|personal touch|strong (?:candidate|field|applicants?|pool)|close call|tough call|(?:difficult|hard) decision|future (?:opportunities|openings|roles|vacancies)|keep in touch|stay in touch|team player|family|culture|great fit|good fit|talent(?:ed)?|impressed|interview process|process|policy|priority|respect|honesty|best wishes|good luck)[\'"](?![A-Za-z0-9])',
+        '(?<![A-Za-z0-9\\u00C0-\\u024F])[\'"](?:[A-Za-z-]+ ){0,4}?(?:feedback|values?|valued|opportunit(?:y|ies)|update|candidate experience|transparen(?:t|cy)|personal touch|strong (?:candidate|field|applicants?|pool)|close call|tough call|(?:difficult|hard) decision|future (?:opportunities|openings|roles|vacancies)|keep in touch|stay in touch|team player|family|culture|great fit|good fit|talent(?:ed)?|impressed|interview process|process|policy|priority|respect|honesty|best wishes|good luck|strong|internal|exceptional|perfect|ideal|fit|aligned|competitive|valued)(?: [A-Za-z-]+){0,4}[\'"](?![A-Za-z0-9])',
       ),
     },
     {

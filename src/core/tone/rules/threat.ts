@@ -1,7 +1,7 @@
 // R9 threats: legal or public consequences, and posting an employer's rejection in public.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { NEGATED_BEFORE } from './fragments.js';
+import { NEGATED_BEFORE, OWN_PROFESSION } from './fragments.js';
 
 const INTENT =
   "(?:I'll|I will|I'm going to|I am going to|I'm gonna|I plan to|I'm planning (?:to|on)|I intend to|I'm thinking (?:of|about)|I am thinking (?:of|about)|I'm considering|I am considering|I might|I may|I could|I should|going to|don't be surprised|expect to see|you'll see|watch out for|wait (?:till|until) (?:you see|everyone))";
@@ -25,6 +25,18 @@ export const THREAT: PhraseRule = {
     'A warning like this closes the door for good, whatever happened; it is kinder to yourself to leave it out.',
   alternative: null,
   phrases: [
+    {
+      re: rx(
+        '\\b(?:solicitors?|lawyers?|attorneys?|barristers?|legal counsel)\\b|\\b(?:journalists?|reporters?|the press|the media|newspapers?)\\b(?=[^.?!\\n]{0,60}\\b(?:interested|story|this|hear|know|about)\\b)|\\binterested in this story\\b',
+      ),
+      unlessBefore: OWN_PROFESSION,
+    },
+    {
+      re: rx(
+        "\\bmy (?:union(?: rep(?:resentative)?)?|rep|representative|advocate|mp|councillor|congressman|congresswoman|senator)\\b|\\b(?:candidate |employee |company )?reviews? (?:section|site|page|platform)\\b|\\bso (?:that )?(?:others|other candidates|other applicants|future candidates|people|job seekers) (?:can|know|are|will|don't|do not)\\b",
+      ),
+      explanation: PUBLIC,
+    },
     {
       re: rx(
         `\\b(?:post|posting|share|sharing|publish|publishing|tweet|tweeting|screenshot(?:ting)?)\\b[^.?!\\n]{0,30}\\b(?:rejection|your email|their email|the email|this email|your message|the message|your letter|their letter)\\b[^.?!\\n]{0,40}\\b${VENUE}\\b|\\bscreen-?shot(?:s|ted|ting)?\\b|\\bscreen grab\\b`,
@@ -76,7 +88,7 @@ export const THREAT: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:cc'?(?:ing|ed|d)?|copied|copying|looping in|loop in|forwarded|forwarding)\\b[^.?!\\n]{0,20}\\b(?:your|the) (?:ceo|boss|founder|board|director|head of|vp|president|legal department)\\b|\\b(?:escalate|escalating|take|taking) (?:this|it|the matter) (?:further|higher|up)\\b|\\bescalat(?:e|ing) this\\b|\\b(?:inform|informing|tell|telling|notify|notifying|write to|writing to|email|emailing|contact|contacting|complain to|complaining to|raise (?:this|it) with|raising (?:this|it) with) (?:your|the) (?:ceo|boss|founder|board|director|managing director|vp|president|senior leadership|leadership team|hr director|manager's manager|head of [a-z]+)\\b|\\byour (?:customers|clients|investors|shareholders|users|board)\\b[^.?!\\n]{0,30}\\b(?:would|will|might|should|deserve to)\\b[^.?!\\n]{0,15}\\b(?:know|hear|find out|learn|see)\\b|\\b(?:seeking|seek|sought|take|taking|get|getting|obtain|obtaining) (?:independent )?legal (?:advice|counsel|help|representation)\\b|\\b(?:the )?last you(?:'ll| will) hear from me\\b|\\bexpect to hear from (?:me|my)\\b|\\bI have (?:the )?(?:screenshots|receipts|evidence|proof|records)\\b",
+        "\\b(?:cc'?(?:ing|ed|d)?|copied|copying|looping in|loop in|forwarded|forwarding)\\b[^.?!\\n]{0,20}\\b(?:your|the) (?:ceo|boss|founder|board|director|head of|vp|president|legal department)\\b|\\b(?:escalate|escalating|take|taking) (?:this|it|the matter) (?:further|higher|up)\\b|\\bescalat(?:e|ing) this\\b|\\b(?:inform|informing|tell|telling|notify|notifying|write to|writing to|email|emailing|contact|contacting|complain to|complaining to|raise (?:this|it) with|raising (?:this|it) with) (?:your|the) (?:ceo|boss|founder|board|director|managing director|vp|president|senior leadership|leadership team|hr director|manager's manager|head of [a-z]+)\\b|\\byour (?:customers|clients|investors|shareholders|users|board)\\b[^.?!\\n]{0,30}\\b(?:would|will|might|should|deserve to)\\b[^.?!\\n]{0,15}\\b(?:know|hear|find out|learn|see)\\b|\\b(?:seeking|seek|sought|take|taking|get|getting|obtain|obtaining) (?:independent )?legal (?:advice|counsel|help|representation)\\b|\\b(?:complaint|complain|complaining|report|reporting) (?:to|with) (?:the |your |a )?(?:[a-z']+ ){0,3}(?:regulator|ombudsman|authority|commission|watchdog|trade body|professional body)\\b|\\bon my (?:blog|channel|podcast|newsletter|substack|youtube|tiktok|instagram|feed)\\b|\\b(?:honest|full|detailed|public|frank) (?:account|write-up|review|story|thread) of (?:this|the|your|my experience)\\b|\\b(?:the )?last you(?:'ll| will) hear from me\\b|\\bexpect to hear from (?:me|my)\\b|\\bI have (?:the )?(?:screenshots|receipts|evidence|proof|records)\\b",
       ),
     },
     {

@@ -1,0 +1,24 @@
+import { LOCAL_USER, loadConfig, openApp } from '../src/app/index.js';
+const dir = process.argv[2]!;
+const app = await openApp(loadConfig({ ...process.env, REBOUND_HOME: dir, REBOUND_NOW: '' }));
+const u = LOCAL_USER.userId;
+const time = async (name: string, f: () => Promise<unknown>, n = 20) => {
+  await f();
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) await f();
+  console.log(name.padEnd(28), (Number(process.hrtime.bigint() - t) / 1e6 / n).toFixed(3), 'ms');
+};
+await time('today', () => app.useCases.today(LOCAL_USER), 10);
+const s = app.store;
+await time('profiles.get', () => s.profiles.get(u));
+await time('silentSince', () => s.interviews.silentSince(u, new Date(Date.now() - 10 * 86400000).toISOString()));
+const silent = await s.interviews.silentSince(u, new Date(Date.now() - 10 * 86400000).toISOString());
+console.log('silent apps', silent.length);
+await time('steps.due', () => s.steps.due(u, { until: new Date().toISOString() }));
+await time('steps.open', () => s.steps.open(u));
+console.log('open steps', (await s.steps.open(u)).length);
+await time('applications.list', () => s.applications.list(u));
+await time('moodsSince', () => s.journal.moodsSince(u, new Date(Date.now() - 30 * 86400000).toISOString()));
+const json = JSON.stringify(await app.useCases.today(LOCAL_USER));
+await time('JSON.stringify', () => Promise.resolve(JSON.stringify(JSON.parse(json))), 50);
+await app.close();

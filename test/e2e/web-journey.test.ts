@@ -1,0 +1,473 @@
+// The web app end to end: the real `rebound serve` (this run's build, a temporary store, a frozen
+// clock) driven by Debian's Chromium through a new user's whole journey, the error states, a
+// hostile email, accessibility (axe, keyboard, a phone's width) and screenshots of every screen.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedChromium } from '../support/chromium.js';
+import { DEFAULT_NOW, ROOT, reboundBin, tempDir, type TempDir } from '../support/cli.js';
+
+const WEB = path.join(ROOT, 'web');
+const WEB_DIST = path.join(WEB, 'dist');
+const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+type Scheme = 'light' | 'dark';
+
+// Callbacks given to page.evaluate() run in the browser. The tests' tsconfig has no DOM library,
+// so the little of it they touch is declared here, for this file only.
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}
+interface BrowserElement {
+  id: string;
+  textContent: string | null;
+  classList: { contains(name: string): boolean };
+}
+declare const window: { axe?: { run(context: unknown, options: unknown): Promise<AxeResult> }; __pwned?: unknown };
+declare const document: {
+  activeElement: BrowserElement | null;
+  documentElement: { scrollWidth: number; dataset: Record<string, string | undefined> };
+  querySelector(selector: string): unknown;
+};
+declare function getComputedStyle(element: BrowserElement): { outlineStyle: string; outlineWidth: string };
+
+/** The newest modification time under the web app's sources. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string): void => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['src', 'public', 'index.html', 'vite.config.ts']) {
+    if (fs.existsSync(path.join(WEB, p))) walk(path.join(WEB, p));
+  }
+  return newest;
+}
+
+/** Builds web/dist when it is missing or older than its sources. */
+function ensureWebBuild(): void {
+  const index = path.join(WEB_DIST, 'index.html');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestSource()) return;
+  const r = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build:web failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * The server serves web/dist from beside its own dist/. This run's build lives in a folder of its
+ * own (test/support/build.ts), so the web build is copied next to it.
+ */
+function placeWebBuild(bin: string): void {
+  const target = path.join(path.dirname(bin), '..', 'web', 'dist');
+  if (path.resolve(target) === path.resolve(WEB_DIST)) return;
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.cpSync(WEB_DIST, target, { recursive: true });
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+function startServer(tmp: TempDir): Promise<Server> {
+  const bin = reboundBin();
+  placeWebBuild(bin);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (k.startsWith('REBOUND_') || k === 'FORCE_COLOR' || k === 'NODE_OPTIONS' || k.startsWith('VITEST')) continue;
+    env[k] = v;
+  }
+  Object.assign(env, {
+    REBOUND_HOME: tmp.file('home'),
+    REBOUND_NOW: DEFAULT_NOW,
+    NO_COLOR: '1',
+    TZ: 'UTC',
+    HOME: tmp.file('scratch'),
+    XDG_DATA_HOME: tmp.file('xdg'),
+  });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-open'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`rebound serve printed no address within 20 s:\n${out}`)), 20_000);
+    const check = (): void => {
+      const m = /https?:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout.off('data', check);
+      resolve({ url: m[0], child, output: () => out });
+    };
+    child.stdout.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`rebound serve exited (${String(code)}) before it was ready:\n${out}`));
+    });
+  });
+}
+
+let tmp: TempDir;
+let server: Server;
+let chrome: LaunchedChromium;
+/** Content-Security-Policy violations and page errors seen anywhere: each one fails a test. */
+const problems: string[] = [];
+let dialogs = 0;
+
+async function newContext(scheme: Scheme = 'light', width = 1280): Promise<BrowserContext> {
+  const ctx = await chrome.browser.newContext({
+    baseURL: server.url,
+    viewport: { width, height: 900 },
+    colorScheme: scheme,
+    reducedMotion: 'reduce',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  ctx.on('page', (p) => watch(p));
+  return ctx;
+}
+
+function watch(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core in the page (evaluated, so the page's strict CSP stays on), serious and critical only. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const hasAxe = await page.evaluate(() => window.axe !== undefined);
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async () => {
+    const r = await window.axe!.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+}
+
+/** Waits until the screen has its heading and no loading line. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+  await page.waitForLoadState('networkidle');
+}
+
+const REJECTION_EMAIL = `From: Dana Okafor <dana.okafor@northwind.example>
+Subject: Your application for Senior UX Designer
+
+Hi Alex,
+
+Thank you for meeting with us, and for the care you put into the portfolio review.
+
+I'm sorry to say that we have decided to move forward with another candidate for the Senior UX Designer role. It was a close decision.
+
+Best regards,
+Dana Okafor
+Head of Design, Northwind Health`;
+
+const HOSTILE_EMAIL = `From: Careers <careers@bluefin.example>
+Subject: Update on your application
+
+Thank you for applying. We will not be moving forward.
+<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><svg onload="alert(1)"></svg>
+<iframe src="javascript:alert(2)"></iframe>
+Regards, the Bluefin team`;
+
+beforeAll(async () => {
+  ensureWebBuild();
+  tmp = tempDir('rebound-web-');
+  server = await startServer(tmp);
+  chrome = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await chrome?.close();
+  if (server?.child.exitCode === null) {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+  }
+  tmp?.remove();
+});
+
+describe('the web app, for a new user', () => {
+  let page: Page;
+  let appUrl = '';
+  let thankYouUrl = '';
+
+  beforeAll(async () => {
+    page = await (await newContext()).newPage();
+  });
+
+  it('is served with a strict Content-Security-Policy and no inline script', async () => {
+    const res = await page.request.get(`${server.url}/`);
+    expect(res.status()).toBe(200);
+    const csp = res.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await res.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('welcomes a first-time user with ways to start instead of an empty screen', async () => {
+    await page.goto('/');
+    await settled(page);
+    await expect.poll(() => page.getByRole('heading', { name: /welcome/i }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Start with a rejection' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Add an application' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Load demo data' }).count()).toBe(1);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('rebound ingest PATH');
+    expect(text).toContain('Your data stays on this computer');
+    expect(text).toContain('Nothing is sent until you send it');
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 360]) {
+        const p = await (await newContext(scheme, width)).newPage();
+        await p.goto('/');
+        await settled(p);
+        await shot(p, `first-run-${scheme}-${width === 360 ? 'phone' : 'desktop'}`);
+        expect(await axeViolations(p), `axe on the first run, ${scheme}, ${width}px`).toEqual([]);
+        await p.context().close();
+      }
+    }
+  });
+
+  it('adds an application and lands on its page', async () => {
+    await page.getByRole('link', { name: 'Add an application' }).click();
+    await page.waitForURL(/\/applications\?add=1$/);
+    await settled(page);
+    await page.getByLabel('Company').fill('Northwind Health');
+    await page.getByLabel('Role').fill('Senior UX Designer');
+    await page.getByLabel('Applied on').fill('2026-02-02');
+    await page.getByRole('button', { name: 'Save application' }).click();
+    await page.waitForURL(/\/applications\/\d+$/);
+    appUrl = new URL(page.url()).pathname;
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Northwind Health');
+    expect(await page.locator('main').innerText()).toContain('Senior UX Designer');
+  });
+
+  it('adds an interview with a hiring manager, creating the contact on the way', async () => {
+    await page.getByRole('button', { name: 'Add an interview' }).click();
+    const form = page.locator('#panel-interview');
+    await form.getByLabel('Date').fill('2026-02-20');
+    await form.getByLabel('Kind of interview').selectOption('hiring_manager');
+    await form.getByLabel('Video').check();
+    await form.getByLabel('Name').fill('Dana Okafor');
+    await form.getByLabel('Their role').selectOption('hiring_manager');
+    await form.getByLabel('Email').fill('dana.okafor@northwind.example');
+    await form.getByLabel('This was the final round').check();
+    await form.getByRole('button', { name: 'Save interview' }).click();
+    await page.locator('#panel-interview').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.timeline').innerText()).toContain('With Dana Okafor');
+    expect(await page.locator('.people').innerText()).toContain('Dana Okafor');
+  });
+
+  it('refuses an empty rejection with one line that says what to do', async () => {
+    await page.getByRole('link', { name: 'I got turned down' }).first().click();
+    await page.waitForURL(/\/rejected/);
+    await settled(page);
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const message = (await alert.innerText()).trim();
+    expect(message).toMatch(/email is empty/i);
+    expect(message).not.toContain('\n');
+    expect(page.url()).toContain('/rejected');
+  });
+
+  it("shows the server's one-line message when the rejection date is in the future, and changes nothing", async () => {
+    await page.getByLabel('Paste the email').fill(REJECTION_EMAIL);
+    await page.getByText('A few details').click();
+    await page.getByLabel('When you heard').fill('2027-01-01');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/in the future/);
+    expect((await page.getByRole('alert').innerText()).trim()).not.toContain('\n');
+    expect(page.url()).toContain('/rejected');
+    await page.getByLabel('When you heard').fill('2026-03-10');
+  });
+
+  it('reads a pasted rejection, shows which application it belongs to, and then the plan with a reason on every step', async () => {
+    const select = page.getByLabel('Application', { exact: true });
+    await expect.poll(async () => (await select.locator('option:checked').innerText()).trim()).toContain('Northwind Health, Senior UX Designer');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await page.waitForURL(/\/applications\/\d+\?plan=new$/);
+    expect(new URL(page.url()).pathname).toBe(appUrl);
+    await settled(page);
+    expect(await page.locator('main').innerText()).toContain('Take a breath');
+    const steps = page.locator('.plan-steps .step');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    for (const why of await steps.locator('.step-why').allInnerTexts()) expect(why.replace(/^Why:\s*/, '').trim().length).toBeGreaterThan(10);
+    const titles = await steps.locator('.step-title').allInnerTexts();
+    expect(titles).toContain('Send a thank-you to Dana Okafor');
+    expect(await page.locator('.timeline').innerText()).toMatch(/Turned down by email/);
+  });
+
+  it('opens the thank-you draft with copy, .eml download and a mail link, saves an edit, and marks it sent', async () => {
+    const thankYou = page.locator('.plan-steps .step', { hasText: 'Send a thank-you to Dana Okafor' });
+    await thankYou.getByRole('link', { name: /draft/ }).click();
+    await page.waitForURL(/\/steps\/\d+\/draft$/);
+    thankYouUrl = new URL(page.url()).pathname;
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Send a thank-you to Dana Okafor');
+    expect(await page.locator('main').innerText()).toContain('Why:');
+    const body = page.getByLabel('Message');
+    expect(await body.inputValue()).toContain('Dana');
+    await expect.poll(() => page.getByRole('button', { name: 'Copy message' }).count()).toBe(1);
+
+    const mailto = await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:dana\.okafor%40northwind\.example\?subject=/);
+
+    await body.fill(`${await body.inputValue()}\n\nP.S. I enjoyed the portfolio review.`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('.saved-state').count()).toBe(1);
+
+    const eml = await page.getByRole('link', { name: 'Download .eml' }).getAttribute('href');
+    expect(eml).toMatch(/^\/api\/steps\/\d+\/draft\.eml$/);
+    const download = await page.request.get(`${server.url}${eml}`);
+    expect(download.status()).toBe(200);
+    const raw = await download.text();
+    expect(raw).toMatch(/^Subject:/m);
+    expect(raw).toContain('portfolio review');
+
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Marked as sent');
+    const stepId = Number(/\/steps\/(\d+)\//.exec(thankYouUrl)?.[1]);
+    const plan = (await (await page.request.get(`${server.url}/api/applications${appUrl.replace('/applications', '')}/plan`)).json()) as {
+      steps: Array<{ id: number; status: string }>;
+    };
+    expect(plan.steps.find((s) => s.id === stepId)?.status).toBe('done');
+  });
+
+  it('shows a not-found message with a way back for an unknown application or page', async () => {
+    await page.goto('/applications/99999');
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Application not found');
+    await expect.poll(() => page.getByRole('link', { name: 'See all applications' }).count()).toBe(1);
+    await page.goto('/steps/99999/draft');
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Draft not found');
+    await page.goto('/no/such/page');
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+  });
+
+  it('shows a hostile email as plain text and never runs its script', async () => {
+    await page.goto('/rejected');
+    await settled(page);
+    await page.getByLabel('A new one').check();
+    await page.getByLabel('Company').fill('Bluefin Analytics');
+    await page.getByLabel('Role').fill('Product Designer');
+    await page.getByLabel('Paste the email').fill(HOSTILE_EMAIL);
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await page.waitForURL(/\/applications\/\d+\?plan=new$/);
+    await settled(page);
+    await page.getByText('Show the message').click();
+    const shown = await page.locator('.email-text pre').innerText();
+    expect(shown).toContain('We will not be moving forward');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script, main iframe, main svg[onload]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  it('switches to the dark theme from the toggle and remembers it', async () => {
+    await page.goto('/');
+    await settled(page);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.reload();
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+  });
+
+  it('lets the keyboard reach the skip link and then the primary action, with a visible focus ring', async () => {
+    for (const screen of ['/', '/applications', thankYouUrl]) {
+      await page.goto(screen);
+      await settled(page);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      let reached = false;
+      for (let i = 0; i < 25 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.classList.contains('btn-primary') ?? false);
+      }
+      expect(reached, `Tab reaches the primary action on ${screen}`).toBe(true);
+      const ring = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(ring.style).not.toBe('none');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('passes axe on every screen in light and dark, fits a 360 px phone without sideways scrolling, and keeps screenshots', async () => {
+    const apps = (await (await page.request.get(`${server.url}/api/applications`)).json()) as Array<{ id: number }>;
+    // A little more to show: a contact, a mood check-in and a reflection.
+    await page.request.post(`${server.url}/api/contacts`, { data: { name: 'Sam Patel', kind: 'mentor', email: 'sam@example.com' } });
+    await page.request.post(`${server.url}/api/moods`, { data: { score: 3, note: 'Tired but okay' } });
+    await page.request.post(`${server.url}/api/applications/${apps[0]!.id}/reflections`, {
+      data: { wentWell: 'The portfolio review', pauseQuestions: ['Tell me about a conflict'] },
+    });
+    const screens: Array<[string, string]> = [
+      ['today', '/'],
+      ['applications', '/applications'],
+      ['applications-list', '/applications?view=list'],
+      ['application', appUrl],
+      ['rejected', '/rejected'],
+      ['draft', thankYouUrl],
+      ['journal', '/journal'],
+      ['contacts', '/contacts'],
+      ['settings', '/settings'],
+      ['not-found', '/applications/99999'],
+    ];
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 360]) {
+        const ctx = await newContext(scheme, width);
+        const p = await ctx.newPage();
+        for (const [name, url] of screens) {
+          await p.goto(url);
+          await settled(p);
+          const label = `${name}-${scheme}-${width === 360 ? 'phone' : 'desktop'}`;
+          await shot(p, label);
+          for (const v of await axeViolations(p)) failures.push(`${label}: ${v}`);
+          if (width === 360) {
+            const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+            if (scrollWidth > 360) failures.push(`${label}: scrolls sideways (${scrollWidth}px wide)`);
+          }
+        }
+        await ctx.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it('met no Content-Security-Policy violation or page error on the way', () => {
+    expect(problems).toEqual([]);
+  });
+}, 60_000);
