@@ -85,7 +85,7 @@ export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGene
     return { key: sha256(raw), raw, origin };
   }
 
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   let carry: Buffer | null = null; // a partial last line, waiting for the rest
   let bufOffset = 0; // file offset of buf[0]
   let tailBlank = 1; // blankBefore() at the end of what was scanned; the file start counts as blank

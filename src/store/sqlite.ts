@@ -36,6 +36,30 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every query afresh; preparing dominates small queries on hot paths such as
+ * ingest. Reusing prepared statements by SQL text is safe here: one connection, and Kysely runs
+ * one query at a time on it.
+ */
+function withStatementCache(raw: SqliteDatabase.Database): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = raw.prepare.bind(raw);
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') return Reflect.get(target, prop, receiver) as unknown;
+      return (sql: string) => {
+        let stmt = cache.get(sql);
+        if (!stmt) {
+          stmt = prepare(sql);
+          if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+          cache.set(sql, stmt);
+        }
+        return stmt;
+      };
+    },
+  });
+}
+
 export interface SqliteOptions {
   /** A file path, or ":memory:" for tests. */
   file: string;
@@ -52,7 +76,7 @@ export async function openSqliteStore(options: SqliteOptions): Promise<Store> {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
 
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   try {
     await migrateToLatest(db, 'sqlite', async (pending, hasHistory) => {
       if (inMemory || !hasHistory || pending.length === 0) return;

@@ -1,5 +1,5 @@
 // The store as callers see it: repositories over one connection, and transactions.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { ApplicationRepo } from './repos/applications.js';
 import { ContactRepo } from './repos/contacts.js';
@@ -27,6 +27,12 @@ export interface Store extends Repos {
   close(): Promise<void>;
   /** Where the data lives, for messages and backups ("memory" for tests). */
   readonly location: string;
+  /**
+   * A value that changes whenever committed data may have changed, through this store or any
+   * other connection to the same database (another process, the CLI). Lets a reader keep a
+   * derived view, such as today's agenda, until then. Null where the database cannot tell.
+   */
+  changeToken(): Promise<string | null>;
 }
 
 export function reposOver(db: Kysely<Database>): Repos {
@@ -48,5 +54,12 @@ export function storeOver(db: Kysely<Database>, location: string): Store {
     location,
     transaction: (fn) => db.transaction().execute((trx) => fn(reposOver(trx))),
     close: () => db.destroy(),
+    // SQLite: total_changes() counts rows this connection wrote (committed or not: a rollback
+    // only costs a spurious change); data_version moves when another connection commits.
+    changeToken: async () => {
+      const { rows } = await sql<{ c: number; v: number }>`select total_changes() as c, (select data_version from pragma_data_version) as v`.execute(db);
+      const r = rows[0];
+      return r ? `${r.c}.${r.v}` : null;
+    },
   };
 }

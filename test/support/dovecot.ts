@@ -203,6 +203,22 @@ export async function startDovecot(
   const user = opts.user ?? 'candidate';
   const password = opts.password ?? 'correct-horse-battery-9';
   const dir = await mkdtemp(join(tmpdir(), 'rebound-dovecot-'));
+  try {
+    return await launch(bin, dir, user, password);
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    throw e instanceof Error && e.message.startsWith('Could not start Dovecot')
+      ? e
+      : new Error(`Could not start Dovecot for the IMAP tests: ${(e as Error).message}`);
+  }
+}
+
+async function launch(
+  bin: string,
+  dir: string,
+  user: string,
+  password: string,
+): Promise<DovecotServer> {
   // Dovecot's unprivileged processes walk into this tree.
   await chmod(dir, 0o755);
   await mkdir(join(dir, 'mail', user), { recursive: true });
@@ -271,6 +287,5 @@ export async function startDovecot(
       },
     };
   }
-  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   throw new Error(`Could not start Dovecot for the IMAP tests: ${lastError}`);
 }

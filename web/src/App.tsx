@@ -1,6 +1,6 @@
 // The shell: skip link, navigation, the current screen, and the quiet privacy line.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { api } from './api';
+import { syncClock } from './api';
 import { Icon, type IconName } from './components/Icon';
 import { NoticeProvider } from './components/Notice';
 import { ThemeToggle } from './components/Theme';
@@ -52,14 +52,15 @@ function Screen({ route }: { route: Route }): ReactNode {
 export function App() {
   const { route, path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [clockKnown, setClockKnown] = useState(false);
 
   useEffect(() => {
     setMenuOpen(false);
   }, [path]);
 
-  // Learn the server's clock early, so dates and defaults follow it (REBOUND_NOW in tests).
+  // Learn the server's clock first, so dates and defaults follow it (REBOUND_NOW in tests).
   useEffect(() => {
-    api.today().catch(() => undefined);
+    void syncClock().then(() => setClockKnown(true));
   }, []);
 
   return (
@@ -123,9 +124,13 @@ export function App() {
           </nav>
         </header>
         <main id="main" tabIndex={-1}>
-          <Suspense fallback={<Loading />}>
-            <Screen route={route} />
-          </Suspense>
+          {clockKnown ? (
+            <Suspense fallback={<Loading />}>
+              <Screen route={route} />
+            </Suspense>
+          ) : (
+            <Loading />
+          )}
         </main>
       </div>
     </NoticeProvider>

@@ -179,6 +179,20 @@ export function nowMs(): number {
   return serverNow.at + (Date.now() - serverNow.learnt);
 }
 
+let clockSync: Promise<void> | null = null;
+
+/**
+ * Learns the server's clock once, before the first screen renders, so date defaults and
+ * relative dates follow it. A failure falls back to this computer's clock.
+ */
+export function syncClock(): Promise<void> {
+  clockSync ??= api.today().then(
+    () => undefined,
+    () => undefined,
+  );
+  return clockSync;
+}
+
 export const api = {
   health: () => get<{ ok: boolean }>('/api/health'),
   async today(): Promise<Agenda> {

@@ -75,6 +75,8 @@ export function todayUseCases(d: Deps) {
         if (isDue) due.push(item);
         else if ((step.status === 'snoozed' ? (step.snoozedUntil ?? '') : step.dueAt) <= weekAhead) upcoming.push(item);
       }
+      // Due steps keep each plan's own order on a shared date; the week ahead reads plan by plan.
+      upcoming.sort((x, y) => (x.step.dueAt < y.step.dueAt ? -1 : x.step.dueAt > y.step.dueAt ? 1 : x.step.id - y.step.id));
       const base = {
         active: pipe.active,
         target: settings.targetActiveApplications,

@@ -282,35 +282,49 @@ function companyOf(p: PreparedEmail, sender: Sender, text: string, lines: readon
   return cands[0]?.name ?? null;
 }
 
+const END = "(?= at | with | has | was | is | and (?:would|we|will|are|have|i|the)| on | tomorrow| today| next |\\s*[.;!?]|, |$)";
 const ROLE_PATTERNS: RegExp[] = [
   // An explicit "position"/"role" after the title lets the title hold commas: "Analyst, Data and AI role".
   /\b(?:for|to|in|of) (?:the|our|this|a|an) (?:open )?([^\n]{2,90}?) (?:position|role|job|opening|vacancy|post|requisition)\b/g,
   /^\s*(?:position|job title|role|job|title|vacancy|job position|requisition)\s*:\s*(.{2,90}?)\s*$/gim,
   /\bfollowing (?:position|job|role|opening|vacancy)s?\s*:\s*([^\n]{2,90}?)\.?\s*$/gim,
-  /\b(?:position|role|post|vacancy|job) (?:of|as) (?:an? )?(.{2,90}?)(?: at | with | in | has | is |[.;(]|, | - |$)/gm,
-  /\bopen (?:position|role) ([^\n]{2,90}?)(?: at | with |[.;!]|$)/gm,
+  new RegExp(`\\b(?:position|role|post|vacancy|job) (?:of|as) (?:an? )?([^\\n]{2,90}?)${END}`, 'gm'),
+  new RegExp(`\\bopen (?:position|role) ([^\\n]{2,90}?)${END}`, 'gm'),
   /\bthe ([^\n]{2,90}?) (?:position|role|job|opening|internship) (?:at|with)\b/g,
-  /\b(?:application|applying|applied|apply|interest|resume|cv|resume\/cv|submission) (?:for|to|in) (?:the |our )?([^\n]{2,90}?)(?: position| role| job| opening)?(?: at | with | has | was | is |\s*\(| [-–] |\s*[.;!]|, |$)/gm,
+  new RegExp(
+    `\\b(?:application|applying|applied|apply|interest|resume|cv|resume\\/cv|submission|interview|interviewing|candidacy|offer|test|assessment|challenge|exercise|questionnaire) (?:for|to|in) (?:the |our )?([^\\n]{2,90}?)(?: position| role| job| opening)?${END}`,
+    'gm',
+  ),
   // LinkedIn and job boards: the title on the line above "Company · Place".
   /^([^\n·]{2,90})\n[^\n]*\s·\s/gm,
+  /\b(?:the|a|an|our|new) ((?:(?:[A-Z][\w&/'’+#-]*|of|and|&)\s){1,7})(?:position|role|opening|vacancy|post)\b/g,
+  /\b(?:hiring|looking for|recruiting for|searching for|search for|hire|find|opening for|search for) (?:a|an|our|their|its) (?:first |new )?((?:[A-Z][\w&/'’+#-]*|of|and|&)(?:\s(?:[A-Z][\w&/'’+#-]*|of|and|&)){0,6})(?=[\s.,!(]|$)/gm,
   /\bas (?:a |an |our )(?:new )?((?:[A-Z][\w&/'’+#-]*\s?){1,6})(?:[.,!]| at | with |$)/gm,
 ];
+/** Patterns above that find a title only by its capitals: they need a job noun to count. */
+const CAPITALS_ONLY = new Set([ROLE_PATTERNS.length - 3, ROLE_PATTERNS.length - 2, ROLE_PATTERNS.length - 1]);
 const SUBJECT_ROLE_PATTERNS: RegExp[] = [
-  /^(?:your |my )?(?:job )?application(?: status)?(?: update)?(?: for| to| [-–:|])\s+(?:the )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |\s*\(|$)/i,
+  /^(?:your |my )?(?:job )?application(?: status)?(?: update)?(?: for| to| [-–:|])\s+(?:the )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
+  /\b(?:interview|offer|application|assessment|test|challenge|exercise|questionnaire|invitation|screen)(?: invitation| request| letter| details)? (?:for|[-–:]) (?:the |a |an )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
   /^(.{2,90}?) (?:at|with|@) [A-Z]/,
   /\b(?:for|to) (?:the |our )(.{2,90}?)(?: position| role| opening)(?: at | with |$)/i,
-  /(?:interview|offer|offer letter|assessment|invitation|application received|thank you for applying|job offer|interview request|phone screen|technical interview|next steps?)(?: for| to)?\s*[-–:|]\s*(?:the )?(.{2,90}?)(?:\s*\(|\s+at\s|\s*[-–|]\s|$)/i,
+  /(?:interview|offer|offer letter|assessment|invitation|application received|thank you for applying|job offer|interview request|phone screen|technical interview|next steps?)(?: for| to)?\s*[-–:|]\s*(?:the )?(.{2,90}?)(?:\s+at\s|\s*[-–|]\s|$)/i,
   /\b(?:applying|applied|interest) (?:for|to|in) (?:the |our )?(.{2,90}?)(?: position| role)(?: at | with |$)/i,
+  /^(.{2,90}?)\s*[-–|]\s*(?:interview|application|offer|assessment)/i,
 ];
-const ROLE_STOP_RE = /\b(?:this|that|your|our|we|you|please|thank|thanks|if|because|which|who|application|applications|interest|opportunity|company|team|process|to|has|have|been|was|were|will|receive|received|join|following|available|career|careers|employment|positions)\b/i;
+/** Words job titles are made of; a subject fragment without one is not a title. */
+const TITLE_NOUN_RE =
+  /\b(?:engineer|engineering|analyst|analytics|designer|design|manager|developer|intern|internship|assistant|specialist|coordinator|associate|representative|technician|scientist|consultant|director|lead|officer|nurse|teacher|advisor|adviser|agent|clerk|accountant|administrator|architect|chef|cook|counsel(?:l)?or|receptionist|barista|editor|writer|researcher|programmer|trainee|apprentice|apprenticeship|graduate|fellow|planner|supervisor|operator|driver|cashier|head|partner|executive|strategist|producer|marketer|recruiter|hygienist|pharmacist|therapist|inspector|surveyor|solicitor|paralegal|lawyer|attorney|bookkeeper|baker|plumber|electrician|mechanic|carpenter|painter|caregiver|lifeguard|worker|tutor|instructor|professor|lecturer|postdoc|fellowship|scheme|programme|program|sde|swe|sre|devops|qa|ux|ui|vp|cto|cfo|ceo)s?\b/i;
+const ROLE_STOP_RE = /\b(?:this|that|your|our|we|you|please|thank|thanks|if|because|which|who|application|applications|interest|opportunity|company|team|process|to|has|have|been|was|were|will|receive|received|join|following|available|career|careers|employment|positions|next steps?|invitation|interview|reminder)\b/i;
 
 /** Strips requisition numbers, "(Open)" and similar noise from a job title. */
 function cleanRole(raw: string, company: string | null): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
   s = s.replace(/^(?:[A-Z]{0,4}[-_]?\d[\w-]*|\d+)\s*[-–:]?\s+(?=[A-Za-z])/, ''); // "JR1986530 ", "2998 - "
-  s = s.replace(/\s*\((?:open|closed|req(?:uisition)?[^)]*|id[^)]*|job[^)]*|ref[^)]*|[A-Z]*-?\d[\w-]*)\)\s*$/i, '');
+  s = s.replace(/\.\s+[A-Z].*$/, ''); // ran into the next sentence
+  s = s.replace(/\s*\((?:open|closed|req(?:uisition)?[^)]*|id[^)]*|job[^)]*|ref[^)]*|[^)]*[#\d][^)]*)\)\s*$/i, '');
   s = s.replace(/\s*[-–,:]?\s*(?:req(?:uisition)?|job|ref|id)?\s*#?\s*[A-Z]{0,4}-?\d{3,}[\w-]*$/i, '');
-  s = s.replace(/^(?:the|a|an|our|new|open)\s+/i, '').replace(/^(?:position|role|job|job title|title)(?:\s+of)?\s*:?\s+/i, '').replace(/[\s.,;:!-]+$/, '');
+  s = s.replace(/\s+(?:role|position|job|opening|vacancy)$/i, '').replace(/^(?:the|a|an|our|new|open)\s+/i, '').replace(/^(?:position|role|job|job title|title)(?:\s+of)?\s*:?\s+/i, '').replace(/[\s.,;:!-]+$/, '');
   if (company !== null) {
     const idx = s.toLowerCase().lastIndexOf(` at ${company.toLowerCase()}`);
     if (idx > 0) s = s.slice(0, idx);
@@ -328,15 +342,16 @@ function roleOf(p: PreparedEmail, text: string, company: string | null): string 
   for (const re of SUBJECT_ROLE_PATTERNS) {
     const m = re.exec(p.subject);
     const r = m?.[1] === undefined ? null : cleanRole(m[1], company);
-    if (r !== null && /[A-Z]/.test(r.charAt(0))) return r;
+    if (r !== null && TITLE_NOUN_RE.test(r)) return r;
   }
-  for (const re of ROLE_PATTERNS) {
+  for (let i = 0; i < ROLE_PATTERNS.length; i++) {
+    const re = ROLE_PATTERNS[i] as RegExp;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let tries = 0;
     while ((m = re.exec(text)) !== null && tries++ < 4) {
       const r = m[1] === undefined ? null : cleanRole(m[1], company);
-      if (r !== null) return r;
+      if (r !== null && (!CAPITALS_ONLY.has(i) || TITLE_NOUN_RE.test(r))) return r;
     }
   }
   return null;

@@ -16,26 +16,18 @@ export interface CompiledModel {
   temperature: number;
   /** Cue, sender, shape features by full key. */
   plain: Map<string, number>;
-  subjectWords: Map<string, number>;
-  bodyWords: Map<string, number>;
-  subjectPairs: Map<string, Map<string, number>>;
-  bodyPairs: Map<string, Map<string, number>>;
+  /** Every word used by an n-gram feature, numbered: one lookup per token on the hot path. */
+  vocab: Map<string, number>;
+  subjectWords: Int32Array;
+  bodyWords: Int32Array;
+  /** Bigram features keyed by firstId * vocab.size + secondId. */
+  subjectPairs: Map<number, number>;
+  bodyPairs: Map<number, number>;
   /** Per-feature marker of the last call that used it: dedupes without allocating a Set. */
   stamp: Int32Array;
 }
 
 const compiled = new WeakMap<ClassifierModel, CompiledModel>();
-
-function addPair(map: Map<string, Map<string, number>>, pair: string, idx: number): void {
-  const cut = pair.indexOf('_');
-  const a = pair.slice(0, cut);
-  let inner = map.get(a);
-  if (inner === undefined) {
-    inner = new Map();
-    map.set(a, inner);
-  }
-  inner.set(pair.slice(cut + 1), idx);
-}
 
 /** Validates a model object and builds its lookup tables (cached per model object). */
 export function compileModel(model: ClassifierModel): CompiledModel {
@@ -49,14 +41,30 @@ export function compileModel(model: ClassifierModel): CompiledModel {
   });
   const F = model.features.length;
   const rows = new Float64Array(F * K);
+  const vocab = new Map<string, number>();
+  const id = (w: string): number => {
+    let v = vocab.get(w);
+    if (v === undefined) {
+      v = vocab.size;
+      vocab.set(w, v);
+    }
+    return v;
+  };
+  // First pass numbers the words, so the pair keys below use the final vocabulary size.
+  for (const key of model.features) {
+    if (!key.startsWith('s:') && !key.startsWith('w:') && !key.startsWith('b:')) continue;
+    for (const w of key.slice(2).split('_')) id(w);
+  }
+  const V = vocab.size;
   const m: CompiledModel = {
     keys: model.features,
     rows,
     bias: Float64Array.from(columns, (c) => model.bias[c] ?? 0),
     temperature: model.temperature > 0 ? model.temperature : 1,
     plain: new Map(),
-    subjectWords: new Map(),
-    bodyWords: new Map(),
+    vocab,
+    subjectWords: new Int32Array(V).fill(-1),
+    bodyWords: new Int32Array(V).fill(-1),
     subjectPairs: new Map(),
     bodyPairs: new Map(),
     stamp: new Int32Array(F),
@@ -65,12 +73,15 @@ export function compileModel(model: ClassifierModel): CompiledModel {
     const row = model.weights[i] ?? [];
     for (let k = 0; k < K; k++) rows[i * K + k] = row[columns[k] ?? 0] ?? 0;
     const body = key.slice(2);
-    if (key.startsWith('s:')) {
-      if (body.includes('_')) addPair(m.subjectPairs, body, i);
-      else m.subjectWords.set(body, i);
-    } else if (key.startsWith('w:')) m.bodyWords.set(body, i);
-    else if (key.startsWith('b:')) addPair(m.bodyPairs, body, i);
-    else m.plain.set(key, i);
+    const subject = key.startsWith('s:');
+    if (subject || key.startsWith('w:') || key.startsWith('b:')) {
+      const parts = body.split('_');
+      if (parts.length === 2) {
+        (subject ? m.subjectPairs : m.bodyPairs).set((vocab.get(parts[0] ?? '') ?? 0) * V + (vocab.get(parts[1] ?? '') ?? 0), i);
+      } else {
+        (subject ? m.subjectWords : m.bodyWords)[vocab.get(body) ?? 0] = i;
+      }
+    } else m.plain.set(key, i);
   });
   compiled.set(model, m);
   return m;
@@ -100,7 +111,7 @@ export function score(m: CompiledModel, p: PreparedEmail): Scored {
   const rows = m.rows;
   const stamp = m.stamp;
   const add = (idx: number | undefined, value: number): void => {
-    if (idx === undefined || stamp[idx] === id) return;
+    if (idx === undefined || idx < 0 || stamp[idx] === id) return;
     stamp[idx] = id;
     const base = idx * K;
     for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + value * (rows[base + k] ?? 0);
@@ -108,9 +119,8 @@ export function score(m: CompiledModel, p: PreparedEmail): Scored {
     activeValues.push(value);
   };
   forEachShapeFeature(p, (key, value) => add(m.plain.get(key), value));
-  const sw = p.reply ? 0.5 : 1;
-  addTokens(p.subjectTokens, m.subjectWords, m.subjectPairs, sw, add);
-  addTokens(p.bodyTokens, m.bodyWords, m.bodyPairs, 1, add);
+  addTokens(m, p.subjectTokens, m.subjectWords, m.subjectPairs, p.reply ? 0.5 : 1, add);
+  addTokens(m, p.bodyTokens, m.bodyWords, m.bodyPairs, 1, add);
   const probs = softmax(logits, m.temperature);
   let best = 0;
   for (let k = 1; k < K; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
@@ -118,18 +128,22 @@ export function score(m: CompiledModel, p: PreparedEmail): Scored {
 }
 
 function addTokens(
+  m: CompiledModel,
   tokens: readonly string[],
-  words: Map<string, number>,
-  pairs: Map<string, Map<string, number>>,
+  words: Int32Array,
+  pairs: Map<number, number>,
   value: number,
   add: (idx: number | undefined, value: number) => void,
 ): void {
+  const V = m.vocab.size;
+  let prev = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? '';
-    const w = words.get(t);
-    if (w !== undefined) add(w, value);
-    const inner = pairs.get(t);
-    if (inner !== undefined && i + 1 < tokens.length) add(inner.get(tokens[i + 1] ?? ''), value);
+    const cur = m.vocab.get(tokens[i] ?? '') ?? -1;
+    if (cur >= 0) {
+      add(words[cur], value);
+      if (prev >= 0) add(pairs.get(prev * V + cur), value);
+    }
+    prev = cur;
   }
 }
 

@@ -43,26 +43,44 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
 }
 
 /** Finds where quoted history starts; returns the line index and the kind, or null. */
+const ON_WORDS = new Set(['on', 'le', 'am', 'el', 'op', 'il', 'em']);
+
+/** Finds where quoted history starts; returns the line index and the kind, or null. */
 function findQuoteStart(lines: readonly string[]): { index: number; kind: QuoteKind } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (FORWARD_MARKER.test(line)) return { index: i, kind: 'forward' };
-    if (ORIGINAL_MARKER.test(line)) return { index: i, kind: 'reply' };
-    if (isOnWrote(lines, i) > 0) return { index: i, kind: 'reply' };
-    if (UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1)) return { index: i, kind: 'reply' };
-    if (isHeaderBlock(lines, i)) return { index: i, kind: 'reply' };
-    // A run of "> " lines is a reply even without an attribution line.
-    if (QUOTE_LINE.test(line) && QUOTE_LINE.test(lines[i + 1] ?? '>')) return { index: i, kind: 'reply' };
+    const trimmed = line.trimStart();
+    // Cheap character checks first: almost every line of a message has none of these.
+    if (trimmed.startsWith('>')) {
+      // A run of "> " lines is a reply even without an attribution line.
+      if (QUOTE_LINE.test(lines[i + 1] ?? '>')) return { index: i, kind: 'reply' };
+      continue;
+    }
+    const colon = line.includes(':');
+    const dashes = line.includes('--');
+    if (colon || dashes) {
+      if (FORWARD_MARKER.test(line)) return { index: i, kind: 'forward' };
+      if (dashes && ORIGINAL_MARKER.test(line)) return { index: i, kind: 'reply' };
+    }
+    if (ON_WORDS.has(trimmed.slice(0, 2).toLowerCase()) && trimmed.charAt(2) === ' ' && isOnWrote(lines, i) > 0) return { index: i, kind: 'reply' };
+    if (line.includes('__') && UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1)) return { index: i, kind: 'reply' };
+    if (colon && isHeaderBlock(lines, i)) return { index: i, kind: 'reply' };
   }
   return null;
 }
 
-// Every quote marker below contains one of these; most mail has none, and skips the line scan.
-const MAYBE_QUOTED_RE = /^\s*>|wrote\s*:|a écrit|schrieb|escribió|schreef|scritto|escreveu|-{2,}|_{8,}|forwarded|original message|message d'origine|mensaje|nachricht|^\s*\*?(?:from|von|de|van)\s*:/im;
+// Every quote marker below contains one of these; most mail has none and skips the line scan.
+// Plain substring checks: a regex with anchors and alternatives costs more than the whole test.
+const QUOTE_HINTS = ['>', '--', '__', ':'];
+
+function maybeQuoted(body: string): boolean {
+  for (const h of QUOTE_HINTS) if (body.includes(h)) return true;
+  return false;
+}
 
 /** Splits a body into the newest text and the quoted history under it. */
 export function splitQuoted(body: string): QuoteSplit {
-  if (!MAYBE_QUOTED_RE.test(body)) return { newest: body.trim(), quoted: '', kind: 'none' };
+  if (!maybeQuoted(body)) return { newest: body.trim(), quoted: '', kind: 'none' };
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const start = findQuoteStart(lines);
   const head = start === null ? lines : lines.slice(0, start.index);

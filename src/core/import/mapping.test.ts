@@ -70,6 +70,16 @@ describe("LinkedIn's Job Applications.csv", () => {
     expect(mapped.rows).toBe(13);
   });
 
+  it('reads a tidy export without a byte-order mark, every row and no problem', () => {
+    const clean = mapCsv(fixture('linkedin-clean.csv'), LINKEDIN_PROFILE);
+    expect(clean.problems).toEqual([]);
+    expect(clean.candidates.map((c) => [c.company, c.role, c.appliedOn])).toEqual([
+      ['Lumen Health', 'Backend Engineer', '2025-01-08'],
+      ['Søndergaard & Co', 'Platform Engineer', '2025-01-09'],
+      ['Kestrel Robotics', 'Software Engineer, Infrastructure', '2025-01-14'],
+    ]);
+  });
+
   it('reads a row with no resume name as having none', () => {
     expect(mapped.candidates.find((c) => c.company === 'Tailspin Toys')).toMatchObject({ role: 'Engineering Manager, Platform', resumeVersion: null });
   });

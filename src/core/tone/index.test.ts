@@ -80,21 +80,27 @@ describe('R9 tone check contract', () => {
     expect(checkToneSync('   ')).toEqual([]);
   });
 
-  it('R9 checks a 300-word message in well under 20 ms once warm', async () => {
+  it('R9 checks a 300-word message in under 20 ms of CPU once warm', async () => {
     const text =
       'I enjoyed meeting the team and learning how they plan their work each week. '.repeat(22);
     await checkTone(text, { kind: 'other', maxWords: 400 });
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
+    // CPU time, not wall time: other test files share the machine, and waiting for a core is not
+    // the check's cost. `npm run eval:tone` reports wall time on a quiet run as well.
+    const cpu = (run: () => unknown): number => {
+      const before = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    };
+    const full: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const before = process.cpuUsage();
       await checkTone(text, { kind: 'other', maxWords: 400 });
-      times.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      full.push((used.user + used.system) / 1000);
     }
-    // The best run measures the check itself; the other test files share the CPU meanwhile.
-    // `npm run eval:tone` reports the median on a quiet run.
-    expect(Math.min(...times)).toBeLessThan(20);
-    const t0 = performance.now();
-    checkToneSync(text, { kind: 'other', maxWords: 400 });
-    expect(performance.now() - t0).toBeLessThan(20);
+    full.sort((a, b) => a - b);
+    expect(full[5]).toBeLessThan(20);
+    expect(cpu(() => checkToneSync(text, { kind: 'other', maxWords: 400 }))).toBeLessThan(20);
   });
 });

@@ -139,4 +139,18 @@ export class InterviewRepo {
       .execute();
     return rows.map((r) => ({ applicationId: r.applicationId, lastAt: String(r.lastAt) }));
   }
+
+  /** The last interview of every open application that had one (for R11's next deadlines). */
+  async lastOfOpenApplications(userId: number): Promise<Array<{ applicationId: number; lastAt: string }>> {
+    const rows = await this.db
+      .selectFrom('applications')
+      .innerJoin('interviews', 'interviews.application_id', 'applications.id')
+      .select(['applications.id as applicationId', (eb) => eb.fn.max('interviews.at').as('lastAt')])
+      .where('applications.user_id', '=', userId)
+      .where('interviews.user_id', '=', userId)
+      .where('applications.status', 'in', ['applied', 'screening', 'interviewing'])
+      .groupBy('applications.id')
+      .execute();
+    return rows.map((r) => ({ applicationId: r.applicationId, lastAt: String(r.lastAt) }));
+  }
 }

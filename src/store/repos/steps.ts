@@ -1,6 +1,6 @@
 // Plan steps and their drafts. The engine proposes; this repository remembers what the user
 // decided so a regenerated plan keeps it.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Draft, PlanStep, RuleId, StepKind, StepStatus } from '../../core/types.js';
 import type { Database, DraftsTable, PlanStepsTable } from '../schema.js';
 
@@ -129,7 +129,10 @@ export class StepRepo {
     const rows = await this.base(userId)
       .innerJoin('applications', 'applications.id', 'plan_steps.application_id')
       .select(['applications.company as app_company', 'applications.role as app_role'])
-      .where('plan_steps.current', '=', 1)
+      // Literal terms matching the partial index plan_steps_open (migration 0003), so SQLite
+      // reads only open steps; bound parameters would hide the match from the planner.
+      .where('plan_steps.current', '=', sql.lit(1))
+      .where('plan_steps.status', 'in', [sql.lit('pending'), sql.lit('snoozed')])
       .where((eb) =>
         eb.or([
           eb.and([eb('plan_steps.status', '=', 'pending'), eb('plan_steps.due_at', '<=', until)]),
@@ -147,6 +150,33 @@ export class StepRepo {
       step: toDomain(r),
       application: { id: r.application_id, company: r.app_company, role: r.app_role },
     }));
+  }
+
+  /** The earliest date (the snooze end for snoozed steps) of an open step after `after`, or null. */
+  async nextOpenAfter(userId: number, after: string): Promise<string | null> {
+    const r = await this.db
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('plan_steps')
+          .select((sub) => sub.fn.min('due_at').as('d'))
+          .where('user_id', '=', userId)
+          .where('current', '=', sql.lit(1))
+          .where('status', 'in', [sql.lit('pending'), sql.lit('snoozed')])
+          .where('status', '=', 'pending')
+          .where('due_at', '>', after)
+          .as('pending'),
+        eb
+          .selectFrom('plan_steps')
+          .select((sub) => sub.fn.min('snoozed_until').as('d'))
+          .where('user_id', '=', userId)
+          .where('current', '=', 1)
+          .where('status', '=', 'snoozed')
+          .where('snoozed_until', '>', after)
+          .as('snoozed'),
+      ])
+      .executeTakeFirstOrThrow();
+    const dates = [r.pending, r.snoozed].filter((x): x is string => typeof x === 'string');
+    return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null;
   }
 
   /** Replaces an application's current plan with `steps`, matching existing rows by key. */

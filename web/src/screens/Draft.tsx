@@ -296,37 +296,40 @@ const TONE_KINDS = ['thank_you', 'feedback_request', 'escalate', 'connect', 'tou
 
 /** The tone check's findings, beside the draft. Hides itself when the server has no tone check. */
 function ToneCheck({ text, kind, onReplace }: { text: string; kind: string; onReplace: (f: ToneFinding) => void }) {
-  const settled = useDebounced(text, 700);
+  const settled = useDebounced(text, 900);
   const [state, setState] = useState<'loading' | 'ready' | 'error' | 'absent'>('loading');
   const [findings, setFindings] = useState<ToneFinding[]>([]);
-  const [checked, setChecked] = useState('');
+  const [checked, setChecked] = useState<string | null>(null);
+  const [inFlight, setInFlight] = useState(false);
   const absent = useRef(false);
 
+  // One check at a time: the check takes the server a moment, so typing never queues a pile of
+  // them. When one finishes and the text has moved on, the next starts with the latest text.
   useEffect(() => {
-    if (absent.current) return;
+    if (absent.current || inFlight || settled === checked) return;
     if (!settled.trim()) {
       setFindings([]);
+      setChecked(settled);
       setState('ready');
       return;
     }
-    let live = true;
-    api.tone(settled, TONE_KINDS.includes(kind) ? kind : 'other').then(
+    const asked = settled;
+    setInFlight(true);
+    api.tone(asked, TONE_KINDS.includes(kind) ? kind : 'other').then(
       (r) => {
-        if (!live) return;
         setFindings(Array.isArray(r.findings) ? r.findings : []);
-        setChecked(settled);
+        setChecked(asked);
         setState('ready');
+        setInFlight(false);
       },
       (e: unknown) => {
-        if (!live) return;
         if (e instanceof ApiError && e.status === 404) absent.current = true;
+        setChecked(asked);
         setState(absent.current ? 'absent' : 'error');
+        setInFlight(false);
       },
     );
-    return () => {
-      live = false;
-    };
-  }, [settled, kind]);
+  }, [settled, checked, inFlight, kind]);
 
   if (state === 'absent') return null;
   const stale = checked !== text;

@@ -14,7 +14,7 @@ export const PASSIVE_AGGRESSIVE: PhraseRule = {
   phrases: [
     {
       re: rx(
-        "\\bno need to (?:reply|respond|answer|bother)\\b|\\bI'm used to it\\b|\\bused to (?:it|that) by now\\b|\\bfollowing up,? again\\b|\\band the one before (?:that|it)\\b|\\b(?:far|way|much) too busy to\\b|\\btoo busy to read\\b|\\bbut here goes\\b",
+        "\\bI'm used to it\\b|\\bused to (?:it|that) by now\\b|\\bfollowing up,? again\\b|\\band the one before (?:that|it)\\b|\\b(?:far|way|much) too busy to\\b|\\btoo busy to read\\b|\\bbut here goes\\b",
       ),
     },
     {

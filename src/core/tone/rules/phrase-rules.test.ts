@@ -185,6 +185,7 @@ const TABLE: Record<string, { rule: ToneRule; hits: Case[]; nearMisses: Case[] }
       ['"I must say" the team was lovely', 'I must say the team was lovely.'],
       ['knowing they are busy', "I know you're busy, so just one question."],
       ['"no offence taken"', 'No offence taken at all!'],
+      ['a friendly "no need to reply"', 'No need to reply, I just wanted to say hello.'],
     ],
   },
 };
