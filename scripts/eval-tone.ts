@@ -171,9 +171,17 @@ async function main(): Promise<void> {
     'holdout',
     rows.filter((r) => r.split === 'holdout'),
   );
-  // A late blind probe, written after the rules were frozen (see the fixtures README).
-  const probe = rows.filter((r) => r.split === 'probe');
-  if (probe.length > 0) await evaluate('probe', probe);
+  // Later blind sets (probe, blind2, blind3…), each written before the rules or model saw it
+  // (see the fixtures README). Reported split by split, never pooled with dev.
+  const later = [...new Set(rows.map((r) => r.split))].filter(
+    (s) => s !== 'dev' && s !== 'holdout',
+  );
+  for (const split of later) {
+    await evaluate(
+      split,
+      rows.filter((r) => r.split === split),
+    );
+  }
   console.log(
     `\n(all ${rows.length} messages checked in ${(performance.now() - t0).toFixed(0)} ms)`,
   );

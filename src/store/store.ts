@@ -9,6 +9,7 @@ import { JournalRepo } from './repos/journal.js';
 import { ProfileRepo } from './repos/profiles.js';
 import { RejectionRepo } from './repos/rejections.js';
 import { StepRepo } from './repos/steps.js';
+import { TransferRepo } from './transfer.js';
 
 export interface Repos {
   readonly applications: ApplicationRepo;
@@ -19,6 +20,8 @@ export interface Repos {
   readonly steps: StepRepo;
   readonly profiles: ProfileRepo;
   readonly emails: EmailRepo;
+  /** Raw whole-store copy for export and restore; nothing else should reach under the repositories. */
+  readonly transfer: TransferRepo;
 }
 
 export interface Store extends Repos {
@@ -45,6 +48,7 @@ export function reposOver(db: Kysely<Database>): Repos {
     steps: new StepRepo(db),
     profiles: new ProfileRepo(db),
     emails: new EmailRepo(db),
+    transfer: new TransferRepo(db),
   };
 }
 

@@ -48,16 +48,13 @@ export type _EveryTableListed = MustBeNever<Unlisted>;
 /** The users seeded by the first migration are there in every new store; they don't count as data. */
 const SEEDED: TableName = 'users';
 
-/**
- * The connection under a set of repositories. Store deliberately exposes none, and store.ts is
- * not this feature's to change, so this reads the one every repository is built over (a plain
- * TypeScript-private field) and checks it really is a Kysely connection.
- * TODO: give Repos a `transfer` member built over the connection and drop this.
- */
+/** Whole-store copy, built over the same connection (or transaction) as the other repositories. */
+export class TransferRepo {
+  constructor(readonly db: Kysely<Database>) {}
+}
+
 function connectionOf(repos: Repos): Kysely<Database> {
-  const db: unknown = (repos.applications as unknown as { db?: unknown }).db;
-  if (!(db instanceof Kysely)) throw new ReboundError('store_error', 'The store gave no database connection to export from.');
-  return db as Kysely<Database>;
+  return repos.transfer.db;
 }
 
 /** Kysely without table types, for statements over a table chosen at run time. */

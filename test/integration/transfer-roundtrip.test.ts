@@ -24,7 +24,7 @@ const me = LOCAL_USER;
  * The SQLite connection under an app's store. The store exposes none on purpose; the test reads
  * it from a repository so the comparison does not depend on the code under test.
  */
-const connection = (app: MemoryApp): Kysely<unknown> => (app.store.applications as unknown as { db: Kysely<unknown> }).db;
+const connection = (app: MemoryApp): Kysely<unknown> => app.store.transfer.db as unknown as Kysely<unknown>;
 
 /** Every row of every table SQLite holds, except its own bookkeeping and the migration log. */
 async function everyRow(app: MemoryApp): Promise<Record<string, unknown[]>> {

@@ -67,6 +67,24 @@ export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
 };
 export const INTERVIEW_KINDS = Object.keys(INTERVIEW_KIND_LABELS) as InterviewKind[];
 
+/** How an interview reads as a timeline title. */
+export const INTERVIEW_TITLES: Record<InterviewKind, string> = {
+  screen: 'Screening call',
+  technical: 'Technical interview',
+  behavioral: 'Behavioural interview',
+  hiring_manager: 'Interview with the hiring manager',
+  panel: 'Panel interview',
+  case: 'Case study interview',
+  onsite: 'On-site interview',
+  other: 'Interview',
+};
+
+export const INTERVIEW_MODE_PHRASES: Record<InterviewMode, string> = {
+  in_person: 'in person',
+  video: 'by video',
+  phone: 'by phone',
+};
+
 export const INTERVIEW_MODE_LABELS: Record<InterviewMode, string> = {
   in_person: 'In person',
   video: 'Video',

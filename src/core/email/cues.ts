@@ -43,7 +43,7 @@ const MOVE = '(?:moving|move|proceeding|proceed|progressing|progress|continuing|
 
 export const CUES: readonly Cue[] = [
   // Rejection: statements that the application ends here.
-  c('rej_regret', 'rejection', 3, "\\bregret(?:fully)? to (?:inform|advise|tell|let you know|say|share|notify|communicate)|\\bwe (?:must |do )?regret\\b|\\bregrettably\\b|\\bwith regret\\b"),
+  c('rej_regret', 'rejection', 3, "\\bregret(?:fully)? to (?:inform|advise|tell|let you know|say|share|notify|communicate)|(?<=\\bwe (?:must |do )?)regret\\b|\\bregrettably\\b|\\bwith regret\\b"),
   c('rej_not_moving', 'rejection', 3, `\\b(?:not|no longer|unable to|cannot|can not)\\s(?:be\\s)?(?:able\\sto\\s)?${MOVE}\\s(?:forward|further|ahead)\\b`),
   c('rej_not_with_you', 'rejection', 3, `\\b(?:not|no longer)\\s(?:be\\s)?${MOVE}\\s(?:with\\s)?(?:your|you)\\b(?!\\s(?:soon|shortly|in the coming))`),
   c('rej_not_next', 'rejection', 3, '\\bnot (?:be )?(?:moving|move|progressing|advancing|inviting|invite|selected to move|selected to advance) (?:you |your application )?(?:forward )?to the next (?:step|stage|round|phase)'),
@@ -51,7 +51,7 @@ export const CUES: readonly Cue[] = [
   c('rej_pursue_others', 'rejection', 3, '\\b(?:pursue|pursuing|consider|considering|focus on|focusing on|prioriti[sz]e|prioriti[sz]ing|interview|interviewing) (?:other|another|different) (?:candidates|applicants|profiles|individuals|candidate|applicant)\\b'),
   c('rej_selected_other', 'rejection', 3, '\\b(?:selected|chosen|chose|hired|identified|gone with|went with|going with|go with|decided on|offered the (?:role|position|job) to|extended an offer to|made an offer to|filled the (?:role|position) with) (?:a |an )?(?:different|another|other|internal|more experienced|stronger|more suitable|someone)\\b'),
   c('rej_filled', 'rejection', 3, "\\b(?:position|role|job|vacancy|opening|requisition|req|posting|search|opportunity)s? (?:[\\w,'()-]+ ){0,8}?(?:has|have|had|was|were|is|are) (?:now |since |already |recently )?(?:been )?(?:filled|closed|cancell?ed|put on hold|withdrawn|removed|discontinued)\\b"),
-  c('rej_no_longer_hiring', 'rejection', 3, "\\bno longer (?:recruiting|hiring|accepting applications|available|open|reviewing (?:applicants|applications|candidates)|looking to fill|needed)\\b|\\bwe (?:have |had |have now |are |already )?(?:filled|closed|closing|cancell?ed) (?:the|this|our) (?:[\\w,'()-]+ ){0,8}?(?:position|role|requisition|opening|search|vacancy|job|post)\\b"),
+  c('rej_no_longer_hiring', 'rejection', 3, "\\bno longer (?:recruiting|hiring|accepting applications|available|open|reviewing (?:applicants|applications|candidates)|looking to fill|needed)\\b|(?<=\\bwe (?:have |had |have now |are |already )?)(?:filled|closed|closing|cancell?ed) (?:the|this|our) (?:[\\w,'()-]+ ){0,8}?(?:position|role|requisition|opening|search|vacancy|job|post)\\b"),
   c('rej_made_selection', 'rejection', 2, '\\b(?:made|have made|completed) (?:a|our|the) (?:final )?(?:selection|hiring decision|hire|decision) (?:for|on) (?:this|the) (?:position|role|opening|job)'),
   c('rej_not_selected', 'rejection', 3, "\\bnot (?:been )?(?:selected|chosen|shortlisted|successful|progressed|advanced)\\b|\\bunsuccessful\\b"),
   c('rej_no_longer_considered', 'rejection', 3, '\\bno longer (?:being |be )?(?:considered|under consideration|in consideration|in the running|a candidate|active)\\b|\\bwill not be considered\\b|\\bremoved? (?:you |your application )?from (?:further )?consideration\\b|\\bnot (?:be )?considered further\\b'),
@@ -61,26 +61,26 @@ export const CUES: readonly Cue[] = [
   c('rej_more_closely', 'rejection', 1.5, '\\b(?:more closely|more directly|better|more strongly|more fully) (?:match|matches|matched|align|aligns|aligned|suit|suits|suited|fit|fits|meet|meets|reflect)\\b|\\b(?:matched|match|matches|aligned|align|aligns|fit|fits|suited) (?:more closely|better|more directly)\\b|\\bbetter suited\\b|\\bstronger match\\b'),
   c('rej_decided_not', 'rejection', 2, '\\b(?:decided|decision|chosen|opted|elected) (?:not to|to not)\\b|\\b(?:decided|decision) to (?:decline|close your|pass)\\b|\\bdeclin(?:e|ed|ing) your (?:application|candidacy)\\b'),
   c('rej_rejected', 'rejection', 3, '\\b(?:application|candidacy|profile) (?:was|has been|is) (?:rejected|declined|not approved)\\b|\\bstatus\\b[^.\\n]{0,40}\\b(?:rejected|not selected|declined|unsuccessful|no longer under consideration)\\b'),
-  c('rej_pass', 'rejection', 2, '\\b(?:decided to|going to|have to|will|we are going to) pass\\b|\\bpass(?:ing)? on (?:your|you|moving)\\b'),
+  c('rej_pass', 'rejection', 2, '(?<=\\b(?:decided to|going to|have to|will) )pass\\b|\\bpass(?:ing)? on (?:your|you|moving)\\b'),
   c('rej_someone', 'rejection', 3, '\\b(?:hired|selected|chose|chosen|found|offered the (?:role|position|job) to|offer the (?:role|position|job) to|went with|gone with|going with|go with|ended up hiring) (?:someone|somebody)\\b|\\bhiring someone (?:else|internally)\\b'),
   c('rej_internal', 'rejection', 1.5, '\\binternal(?:ly)? (?:candidate|applicant|hire|promotion|fill|filled)\\b'),
   c('rej_disappointing', 'rejection', 1.5, '\\b(?:this|the) (?:news|decision|outcome) (?:is|may be|will be|might be) disappointing\\b|\\b(?:difficult|tough|hard) decision\\b|\\bnot the news you\\b|\\bnot the (?:answer|outcome) you\\b'),
   c('rej_closed_file', 'rejection', 1.5, '\\b(?:closed|closing|archived|archiving|withdrawn) (?:out )?your (?:application|candidacy|file)\\b'),
-  c('rej_unfortunately', 'rejection', 1, '\\bunfortunately\\b|\\bsadly\\b|\\bi am sorry to\\b|\\bwe are sorry to\\b|\\bafraid (?:that )?(?:we|you|this)\\b'),
+  c('rej_unfortunately', 'rejection', 1, '\\bunfortunately\\b|\\bsadly\\b|(?<=\\b(?:i am|we are) )sorry to\\b|\\bafraid (?:that )?(?:we|you|this)\\b'),
   c('rej_competitive', 'rejection', 0.7, '\\b(?:highly|extremely|very|incredibly|particularly|exceptionally) competitive\\b|\\bcompetitive (?:candidate|applicant) pool\\b|\\bmany (?:highly |other |strong )?qualified (?:candidates|applicants)\\b|\\bstrong (?:field|pool) of (?:candidates|applicants)\\b'),
   c('rej_good_luck', 'rejection', 0.7, '\\b(?:wish|wishing) you (?:the )?(?:very )?(?:best|success|all the best|luck|every success|continued success|well)\\b[^.\\n]{0,30}\\b(?:search|career|future|endeavou?rs|journey|hunt)\\b|\\bbest of luck (?:in|with) your\\b|\\bfuture endeavou?rs\\b'),
   c('rej_future_roles', 'rejection', 0.7, '\\b(?:encourage|invite|welcome) you to (?:re-?apply|apply again|apply for (?:other|future)|apply to (?:other|future)|keep an eye|check back|visit our career)'),
   c('rej_keep_on_file', 'rejection', 0.4, '\\bkeep (?:your )?(?:resume|cv|details|information|profile|application)s? on (?:file|record)\\b'),
 
   // Application received: the employer acknowledges and will review.
-  c('app_received', 'application_received', 2.5, '\\b(?:we have|we|have|we just|we did|we successfully|we have successfully) (?:successfully )?(?:received|got|receive) your (?:job |online |recent |completed )?(?:application|resume|cv|submission|information|candidacy|materials|profile|details|interest)\\b'),
+  c('app_received', 'application_received', 2.5, '(?<=\\b(?:we|have|just|did|successfully) )(?:received|got|receive) your (?:job |online |recent |completed )?(?:application|resume|cv|submission|information|candidacy|materials|profile|details|interest)\\b'),
   c('app_was_received', 'application_received', 2.5, '\\b(?:application|resume|cv|submission|candidacy)(?: for [^.\\n]{1,80}?)? (?:has|have|was|is) (?:been )?(?:successfully )?(?:received|submitted|sent|forwarded|completed|delivered|in)\\b'),
   c('app_confirm_receipt', 'application_received', 2.5, '\\b(?:confirm|confirming|acknowledge|acknowledging|confirmation of|acknowledgement of|acknowledgment of) (?:the )?(?:receipt|that we have received|that your application|your application|your submission)'),
   c('app_subject', 'application_received', 1.5, '\\bapplication (?:received|confirmation|submitted|acknowledge?ment|complete)\\b|\\bthank(?:s| you) for (?:applying|your application)\\b'),
-  c('app_will_review', 'application_received', 1.5, '\\b(?:will be|is being|are being|will now be) (?:carefully |closely )?(?:reviewed|considered|evaluated|assessed|read)\\b|\\b(?:we will|we are|team will|will be|we are currently|currently|will now|we will now|is currently|are now|will carefully) (?:now |carefully |be )?(?:reviewing|review|assess|assessing|evaluating|evaluate|considering|consider) (?:your|all|the|each|applications|candidates)\\b'),
+  c('app_will_review', 'application_received', 1.5, '\\b(?:will be|is being|are being|will now be) (?:carefully |closely )?(?:reviewed|considered|evaluated|assessed|read)\\b|(?<=\\b(?:we will|we are|team will|will be|we are currently|currently|will now|we will now|is currently|are now|will carefully) (?:now |carefully |be )?)(?:reviewing|review|assess|assessing|evaluating|evaluate|considering|consider) (?:your|all|the|each|applications|candidates)\\b'),
   c('app_under_review', 'application_received', 1.2, '\\b(?:under|in) (?:review|consideration|process)\\b|\\bbeing reviewed\\b'),
   c('app_if_match_contact', 'application_received', 2, "\\b(?:if|should|once|when)\\b[^.\\n]{0,100}\\b(?:match|matches|fit|selected|align|aligns|interested|qualified|shortlisted|suitable|move forward|next step)\\b[^.\\n]{0,80}\\b(?:contact|reach out|be in touch|hear from|get in touch|notify|let you know|reach back|follow up)"),
-  c('app_will_contact', 'application_received', 1, '\\b(?:will|we will|we are going to|may|we may) (?:be in touch|contact you|reach out|get back to you|follow up|let you know|notify you|update you)\\b'),
+  c('app_will_contact', 'application_received', 1, '(?<=\\b(?:will|going to|may) )(?:be in touch|contact you|reach out|get back to you|follow up|let you know|notify you|update you)\\b'),
   c('app_track', 'application_received', 1, '\\b(?:track|check|view|monitor|see) (?:the )?(?:status of )?your (?:application|candidacy)\\b|\\bcandidate (?:home|portal|profile)\\b'),
   c('app_next_process', 'application_received', 0.8, '\\b(?:what happens next|next steps in (?:our|the) (?:hiring|recruitment) process|our (?:hiring|recruitment|selection) process)\\b'),
 
@@ -106,8 +106,8 @@ export const CUES: readonly Cue[] = [
 
   // Offer: the job is being offered.
   c('off_pleased', 'offer', 4, '\\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red) to (?:formally )?(?:offer you|extend (?:you )?(?:an|a|the|this|our) (?:formal |verbal |written |conditional |official )?(?:offer|job offer)|present (?:you )?(?:with )?(?:an|a|the) offer|make you an offer|offer you the (?:position|role|job))', true),
-  c('off_like_offer', 'offer', 3.5, "\\b(?:would like|would love|like|want|are able|able|we can|can) to offer you\\b|\\b(?:we can|can|could) offer (?:you )?(?:[$£€]|r\\$|eur |usd |gbp )?\\s?\\d|\\b(?:would|would love|love|want|like) (?:you|to have you) (?:to join|as our|on (?:the|our) team|join)\\b|\\bwant you (?:as|on|to join)\\b", true),
-  c('off_letter', 'offer', 2.5, '\\boffer (?:letter|of employment|package|details|terms)\\b|\\b(?:formal|verbal|written|conditional|contingent|official|employment) offer\\b|\\byour offer\\b', true),
+  c('off_like_offer', 'offer', 3.5, "(?<=\\b(?:would like|would love|like|want|are able|able|can) to )offer you\\b|(?<=\\b(?:can|could) )offer (?:you )?(?:[$£€]|r\\$|eur |usd |gbp )?\\s?\\d|\\b(?:would|would love|love|want|like) (?:you|to have you) (?:to join|as our|on (?:the|our) team|join)\\b|\\bwant you (?:as|on|to join)\\b", true),
+  c('off_letter', 'offer', 2.5, '\\boffer (?:letter|of employment|package|details|terms)\\b|\\b(?:formal|verbal|written|conditional|contingent|official|employment) offer\\b|(?<=\\byour )offer\\b', true),
   c('off_terms', 'offer', 1.5, '\\b(?:base salary|annual salary|sign-on bonus|signing bonus|equity grant|stock options|compensation package|start date|starting salary|relocation package|annual base|per annum|hourly rate of|per year|a year|per month|per hour)\\b'),
   c('off_accept', 'offer', 2.5, '\\b(?:accept|accepting|sign|signing|countersign|review and sign|e-sign|decision on) (?:the |this |your |our )?(?:formal )?(?:offer|offer letter|employment agreement|contract)\\b', true),
   c('off_welcome', 'offer', 1.2, '\\bwelcome (?:to the team|aboard)\\b|\\bjoin (?:us|our team) as\\b', true),
@@ -121,8 +121,8 @@ export const CUES: readonly Cue[] = [
   c('out_would_you', 'recruiter_outreach', 1.5, '\\b(?:would you be|are you|if you are|if you would be|if you might be|if you may be) (?:at all )?(?:open|interested|up for|keen)\\b|\\bfancy a (?:chat|call|coffee)\\b', true),
   c('out_reaching', 'recruiter_outreach', 1.5, '\\b(?:wanted|want|like|thought i would) to (?:reach out|get in touch|introduce myself|connect with you|reach out personally)\\b|\\bi am helping (?:a|an|our|my) \\b|\\bi (?:have got|have) (?:a|an) (?:great |new |exciting |interesting )?(?:[\\w-]+ ){0,3}?(?:role|position|opening|opportunity) (?:with|at|for)\\b|\\b(?:reaching out|getting in touch|contacting you|writing to you|wanted to connect) (?:to you )?(?:about|regarding|because|as|with|to see|to gauge|to share|to introduce|on behalf)\\b'),
   c('out_opportunity', 'recruiter_outreach', 1, '\\b(?:exciting|great|unique|interesting|fantastic|amazing) (?:new )?(?:opportunity|role|position|opening)\\b'),
-  c('out_good_fit', 'recruiter_outreach', 2, '\\b(?:i think|i believe|we think|i thought|we believe) you (?:would|could|might|may) be (?:a )?(?:great|strong|good|perfect|excellent|ideal)? ?(?:fit|match|candidate)\\b|\\byour (?:background|experience|profile) (?:looks|seems|would be|stood out|caught)\\b'),
-  c('out_hiring_for', 'recruiter_outreach', 1, "\\b(?:we are|i am|i'm) (?:currently )?(?:hiring|looking|searching|recruiting) for (?:a |an |several |multiple |our )?"),
+  c('out_good_fit', 'recruiter_outreach', 2, '(?<=\\b(?:i|we) )(?:think|believe|thought) you (?:would|could|might|may) be (?:a )?(?:great|strong|good|perfect|excellent|ideal)? ?(?:fit|match|candidate)\\b|(?<=\\byour )(?:background|experience|profile) (?:looks|seems|would be|stood out|caught)\\b'),
+  c('out_hiring_for', 'recruiter_outreach', 1, '(?<=\\b(?:we are|i am) (?:currently )?)(?:hiring|looking|searching|recruiting) for (?:a |an |several |multiple |our )'),
   c('out_inmail', 'recruiter_outreach', 1, '\\binmail\\b|\\bsent you a (?:message|note)\\b'),
 
   // Other: everything that is not part of an application process.
@@ -234,6 +234,8 @@ function closingParen(src: string, open: number): number {
 function leadingWords(src: string, id: string): { word: string; complete: boolean }[] {
   const out: { word: string; complete: boolean }[] = [];
   for (let alt of splitTopLevel(src)) {
+    // A lookbehind checks the words before; the match itself starts after it.
+    if (alt.startsWith('(?<=') || alt.startsWith('(?<!')) alt = alt.slice(closingParen(alt, 0) + 1);
     if (alt.startsWith('\\b')) alt = alt.slice(2);
     if (alt.startsWith('(?:')) {
       const close = closingParen(alt, 0);

@@ -38,8 +38,32 @@ export function plainBody(input: EmailInput): string {
   return body;
 }
 
+interface Memo {
+  input: EmailInput;
+  subject: string;
+  from: string;
+  body: string;
+  html: string | null | undefined;
+  prepared: PreparedEmail;
+}
+
+// Callers classify and then extract the same message object: parse it once. One entry is enough
+// (the two calls are back to back) and costs nothing to keep; fields are compared too, so a
+// reused, mutated object is simply parsed again.
+let last: Memo | null = null;
+
 /** Parses, splits and normalises an email once, for both features and explanations. */
 export function prepareEmail(input: EmailInput): PreparedEmail {
+  const hit = last;
+  if (hit !== null && hit.input === input && hit.subject === input.subject && hit.from === input.from && hit.body === input.body && hit.html === input.html) {
+    return hit.prepared;
+  }
+  const prepared = prepareUncached(input);
+  last = { input, subject: input.subject, from: input.from, body: input.body, html: input.html, prepared };
+  return prepared;
+}
+
+function prepareUncached(input: EmailInput): PreparedEmail {
   const fullText = plainBody(input);
   const subj = cleanSubject(input.subject ?? '');
   const decided = decidingText(fullText, subj.forward);

@@ -226,14 +226,24 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
     reasons.push(`${label.replace('_', ' ')} phrase: "${phrase}"`);
     if (reasons.length >= 3) break;
   }
-  const contrib = s.active
-    .map((idx, j) => ({ key: m.keys[idx] ?? '', d: (s.activeValues[j] ?? 0) * ((m.rows[idx * K + winner] ?? 0) - (m.rows[idx * K + runnerUp] ?? 0)) }))
-    .filter((a) => a.d > 0.05 && (!a.key.startsWith('c:') || a.key === 'c:hypothetical' || a.key === 'c:volume_disclaimer'))
-    .sort((a, b) => b.d - a.d || (a.key < b.key ? -1 : 1));
-  for (const c of contrib) {
-    if (reasons.length >= maxReasons - 1) break;
-    reasons.push(`${describeFeature(c.key)} (+${c.d.toFixed(2)})`);
+  // The few features that most separate the winner from the runner-up (a small top-N, no sort of all).
+  const top: { idx: number; d: number }[] = [];
+  const room = Math.max(0, maxReasons - 1 - reasons.length);
+  for (let j = 0; j < s.active.length && room > 0; j++) {
+    const idx = s.active[j] ?? 0;
+    const d = (s.activeValues[j] ?? 0) * ((m.rows[idx * K + winner] ?? 0) - (m.rows[idx * K + runnerUp] ?? 0));
+    if (d <= 0.05) continue;
+    const key = m.keys[idx] ?? '';
+    if (key.startsWith('c:') && key !== 'c:hypothetical' && key !== 'c:volume_disclaimer') continue;
+    if (top.length < room) top.push({ idx, d });
+    else {
+      let low = 0;
+      for (let t = 1; t < top.length; t++) if ((top[t]?.d ?? 0) < (top[low]?.d ?? 0)) low = t;
+      if (d > (top[low]?.d ?? 0)) top[low] = { idx, d };
+    }
   }
+  top.sort((a, b) => b.d - a.d || a.idx - b.idx);
+  for (const t of top) reasons.push(`${describeFeature(m.keys[t.idx] ?? '')} (+${t.d.toFixed(2)})`);
   const hypo = p.cues.find((h) => h.hypothetical);
   if (hypo !== undefined && label !== 'rejection') reasons.push(`conditional wording ignored: "${hypo.phrase}"`);
   if (p.usedForwarded) reasons.push('judged by the forwarded message (the note above it is short)');

@@ -25,6 +25,8 @@ import {
   INTERVIEW_KIND_LABELS,
   INTERVIEW_MODES,
   INTERVIEW_MODE_LABELS,
+  INTERVIEW_MODE_PHRASES,
+  INTERVIEW_TITLES,
   STAGE_LABELS,
   STATUS_LABELS,
   formatDay,
@@ -253,7 +255,7 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       key: `i${i.id}`,
       at: i.at,
       icon: 'calendar',
-      title: `${INTERVIEW_KIND_LABELS[i.kind]} interview, ${INTERVIEW_MODE_LABELS[i.mode].toLowerCase()}${i.finalRound ? ' (final round)' : ''}`,
+      title: `${INTERVIEW_TITLES[i.kind]}, ${INTERVIEW_MODE_PHRASES[i.mode]}${i.finalRound ? ' (final round)' : ''}`,
       body: (
         <>
           {who.length ? <p>With {who.join(', ')}</p> : null}
@@ -344,7 +346,7 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
               </span>
               <div className="timeline-content">
                 <p className="timeline-when">
-                  <time dateTime={e.at}>{e.key === 'applied' ? formatDay(e.at.slice(0, 10)) : formatDayTime(e.at)}</time>
+                  <time dateTime={e.at}>{dateOnly(e) ? formatDay(e.at.slice(0, 10)) : formatDayTime(e.at)}</time>
                 </p>
                 <h3 className="timeline-title">{e.title}</h3>
                 {e.body}
@@ -355,6 +357,11 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       )}
     </section>
   );
+}
+
+/** Applied dates, and interviews entered as a day (stored at midday UTC), show no time. */
+function dateOnly(e: Event): boolean {
+  return e.key === 'applied' || (e.key.startsWith('i') && e.at.endsWith('T12:00:00.000Z'));
 }
 
 /** Email content, shown as plain text only: no HTML from a message ever reaches the page. */

@@ -62,7 +62,7 @@ export function ContactsScreen() {
                     </span>
                     <div className="contact-main">
                       <p className="person-name">{c.name}</p>
-                      <p className="muted">{[c.title, c.company].filter(Boolean).join(', ') || '\u00a0'}</p>
+                      {c.title || c.company ? <p className="muted">{[c.title, c.company].filter(Boolean).join(', ')}</p> : null}
                       {c.email ? (
                         <p>
                           <a className="text-link break" href={`mailto:${c.email}`}>

@@ -124,13 +124,14 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
     );
   }
   const W = 600;
-  const H = 140;
+  const H = 160;
   const padX = 28;
   const padY = 16;
+  const axisY = H - 4;
   const start = Math.min(Date.parse(sorted[0]!.at), now - 14 * DAY);
   const span = Math.max(DAY, now - start);
   const x = (at: string) => padX + ((Date.parse(at) - start) / span) * (W - 2 * padX);
-  const y = (score: number) => padY + ((5 - score) / 4) * (H - 2 * padY);
+  const y = (score: number) => padY + ((5 - score) / 4) * (H - 2 * padY - 20);
   const pts = sorted.map((m) => `${x(m.at).toFixed(1)},${y(m.score).toFixed(1)}`).join(' ');
   const last = sorted[sorted.length - 1]!;
   const desc = `${sorted.length} check-ins from ${formatDay(sorted[0]!.at)} to ${formatDay(last.at)}, scores between ${Math.min(...sorted.map((m) => m.score))} and ${Math.max(...sorted.map((m) => m.score))} out of 5. The latest is ${last.score}.`;
@@ -148,6 +149,12 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
             </text>
           </g>
         ))}
+        <text className="spark-label" x={padX} y={axisY}>
+          {formatDay(new Date(start).toISOString())}
+        </text>
+        <text className="spark-label" x={W - padX} y={axisY} textAnchor="end">
+          Today
+        </text>
         {sorted.length > 1 ? <polyline className="spark-line" points={pts} vectorEffect="non-scaling-stroke" /> : null}
         {sorted.map((m) => (
           <circle key={m.id} className="spark-dot" cx={x(m.at)} cy={y(m.score)} r={4} />

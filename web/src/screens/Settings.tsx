@@ -20,7 +20,7 @@ const NUMBERS: { key: NumKey; label: string; why: string; min: number; max: numb
   { key: 'targetActiveApplications', label: 'Active applications to aim for', why: 'Below this, Today suggests adding a lead, so one answer never decides everything.', min: 1, max: 100, group: 'nudges' },
   { key: 'staleSearchDays', label: 'Nudge after no new application for (days)', why: 'A gentle reminder to keep the search moving, especially while interviews are under way.', min: 1, max: 90, group: 'nudges' },
   { key: 'supportThreshold', label: 'Rejections that suggest leaning on people', why: 'Several in a short time is a lot to carry; Rebound suggests reaching out to a friend or mentor.', min: 1, max: 50, group: 'nudges' },
-  { key: 'supportWindowDays', label: '…within this many days', why: 'The window for counting them.', min: 1, max: 365, group: 'nudges' },
+  { key: 'supportWindowDays', label: 'Counted over (days)', why: 'The window for counting those rejections.', min: 1, max: 365, group: 'nudges' },
 ];
 
 export function SettingsScreen() {
@@ -86,18 +86,25 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
   };
 
   const numberField = (n: (typeof NUMBERS)[number]) => (
-    <TextField
-      key={n.key}
-      label={n.label}
-      hint={n.why}
-      type="number"
-      inputMode="numeric"
-      min={n.min}
-      max={n.max}
-      value={nums[n.key]}
-      onChange={(v) => setNums((s) => ({ ...s, [n.key]: v }))}
-      name={n.key}
-    />
+    <div className="setting-row" key={n.key}>
+      <div>
+        <label htmlFor={`setting-${n.key}`}>{n.label}</label>
+        <p className="hint" id={`setting-${n.key}-why`}>
+          {n.why}
+        </p>
+      </div>
+      <input
+        id={`setting-${n.key}`}
+        type="number"
+        inputMode="numeric"
+        min={n.min}
+        max={n.max}
+        value={nums[n.key]}
+        aria-describedby={`setting-${n.key}-why`}
+        onChange={(e) => setNums((s) => ({ ...s, [n.key]: e.target.value }))}
+        name={n.key}
+      />
+    </div>
   );
 
   return (
@@ -107,10 +114,10 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="person" />
           You
         </h2>
-        <p className="muted">Used to sign and address the drafts. Never shared.</p>
+        <p className="muted">Used to sign the drafts, and as the sender of downloaded .eml files. Never shared.</p>
         <div className="form-grid">
           <TextField label="Your name" value={name} onChange={setName} autoComplete="name" name="name" />
-          <TextField label="Your email" type="email" value={email} onChange={setEmail} autoComplete="email" name="email" hint="The sender of downloaded .eml drafts." />
+          <TextField label="Your email" type="email" value={email} onChange={setEmail} autoComplete="email" name="email" />
         </div>
         <TextArea label="Signature" value={signature} onChange={setSignature} rows={3} hint="Added at the end of every draft." name="signature" />
         <Checkbox
@@ -126,7 +133,7 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="clock" />
           Pace of a plan
         </h2>
-        <div className="form-grid">{NUMBERS.filter((n) => n.group === 'pace').map(numberField)}</div>
+        <div className="setting-rows">{NUMBERS.filter((n) => n.group === 'pace').map(numberField)}</div>
         <RadioGroup
           legend="Ask for feedback when you met the hiring manager"
           hint="Feedback requests mostly get answers from people you actually met."
@@ -145,7 +152,7 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="leaf" />
           Gentle nudges
         </h2>
-        <div className="form-grid">{NUMBERS.filter((n) => n.group === 'nudges').map(numberField)}</div>
+        <div className="setting-rows">{NUMBERS.filter((n) => n.group === 'nudges').map(numberField)}</div>
       </section>
 
       <section className="card" aria-labelledby="look-title">
@@ -169,7 +176,7 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
       </section>
 
       <ErrorLine error={error} />
-      <div className="form-actions sticky-actions">
+      <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save settings'}
         </button>

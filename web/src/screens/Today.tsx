@@ -7,7 +7,7 @@ import { Card, EmptyState, ErrorLine, Link, Loading, PageHeader, RadioGroup, Tex
 import { plural, relativeDay } from '../format';
 import { useAsync, useTitle } from '../hooks';
 import { useLocation } from '../router';
-import type { Agenda, AgendaItem, Application, MoodCheckIn } from '../types';
+import type { Agenda, AgendaItem, MoodCheckIn } from '../types';
 
 const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -43,7 +43,7 @@ export function TodayScreen() {
       ) : data.data.apps.length === 0 ? (
         <Welcome onLoaded={data.reload} />
       ) : (
-        <Agenda agenda={data.data.agenda} apps={data.data.apps} reload={data.reload} />
+        <AgendaView agenda={data.data.agenda} reload={data.reload} />
       )}
     </>
   );
@@ -123,7 +123,7 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
   );
 }
 
-function Agenda({ agenda, apps, reload }: { agenda: Agenda; apps: Application[]; reload: () => void }) {
+function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) {
   // The check-in comes first, then whatever is ready now, then what waits out its cool-off.
   const rank = (i: AgendaItem): number => (i.step.kind === 'check_in' ? 0 : i.readyNow ? 1 : 2);
   const ordered: AgendaItem[] = [...agenda.due].sort((a, b) => rank(a) - rank(b) || a.step.dueAt.localeCompare(b.step.dueAt));
@@ -188,7 +188,7 @@ function Agenda({ agenda, apps, reload }: { agenda: Agenda; apps: Application[];
       </div>
       <aside className="today-side" aria-label="Check-in and search health">
         <MoodCard last={agenda.lastMood} onSaved={reload} />
-        <PipelineCard agenda={agenda} apps={apps} />
+        <PipelineCard agenda={agenda} />
       </aside>
     </div>
   );
@@ -304,7 +304,7 @@ function MoodCard({ last, onSaved }: { last: MoodCheckIn | null; onSaved: () => 
   );
 }
 
-function PipelineCard({ agenda, apps }: { agenda: Agenda; apps: Application[] }) {
+function PipelineCard({ agenda }: { agenda: Agenda }) {
   const p = agenda.pipeline;
   const pct = p.target > 0 ? Math.min(1, p.active / p.target) : 1;
   return (
@@ -335,7 +335,6 @@ function PipelineCard({ agenda, apps }: { agenda: Agenda; apps: Application[] })
           <Icon name="plus" />
           Add an application
         </Link>
-        <span className="muted"> · {plural(apps.length, 'application')} in total</span>
       </p>
     </Card>
   );
