@@ -19,10 +19,14 @@ if (!fs.existsSync(indexFile)) {
 const html = fs.readFileSync(indexFile, 'utf8');
 const refs = new Set();
 for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) refs.add(m[1]);
-for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) refs.add(m[1]);
-for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g)) refs.add(m[1]);
+for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
+  refs.add(m[1]);
+for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g))
+  refs.add(m[1]);
 if (/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) {
-  console.error('check-budget: index.html has an inline script; the CSP (script-src \'self\') would block it.');
+  console.error(
+    "check-budget: index.html has an inline script; the CSP (script-src 'self') would block it.",
+  );
   process.exit(1);
 }
 if (refs.size === 0) {
@@ -47,6 +51,8 @@ const kb = total / 1024;
 console.log(`Initial JavaScript: ${kb.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
 console.log(rows.join('\n'));
 if (kb > BUDGET_KB) {
-  console.error(`check-budget: over budget by ${(kb - BUDGET_KB).toFixed(1)} KB. Split a heavy screen out with lazy().`);
+  console.error(
+    `check-budget: over budget by ${(kb - BUDGET_KB).toFixed(1)} KB. Split a heavy screen out with lazy().`,
+  );
   process.exit(1);
 }

@@ -25,6 +25,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: false,
-    proxy: { '/api': { target: process.env.REBOUND_API ?? 'http://127.0.0.1:4317', changeOrigin: true } },
+    proxy: {
+      '/api': { target: process.env.REBOUND_API ?? 'http://127.0.0.1:4317', changeOrigin: true },
+    },
   },
 });

@@ -8,6 +8,7 @@ import type { Deps } from './deps.js';
 import { applicationUseCases } from './use-cases/applications.js';
 import { demoUseCases } from './use-cases/demo.js';
 import { ingestUseCases } from './use-cases/ingest.js';
+import { insightUseCases } from './use-cases/insights.js';
 import { journalUseCases } from './use-cases/journal.js';
 import { messageUseCases } from './use-cases/messages.js';
 import { profileUseCases } from './use-cases/profile.js';
@@ -35,6 +36,7 @@ export function makeUseCases(d: Deps) {
     ...reviewUseCases(d),
     ...messageUseCases(d),
     ...transferUseCases(d),
+    ...insightUseCases(d),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

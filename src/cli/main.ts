@@ -11,6 +11,7 @@ import { registerEmailCommands } from './commands/email.js';
 import { registerMessageCommands } from './commands/messages.js';
 import { registerTransferCommands } from './commands/transfer.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerInsightsCommands } from './commands/insights.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
@@ -96,6 +97,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   registerMessageCommands(program, ctx);
   registerTransferCommands(program, ctx);
   registerServeCommand(program, ctx);
+  registerInsightsCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,6 +4,7 @@ import type { Database } from './schema.js';
 import { ApplicationRepo } from './repos/applications.js';
 import { ContactRepo } from './repos/contacts.js';
 import { EmailRepo } from './repos/emails.js';
+import { InsightsRepo } from './repos/insights.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { JournalRepo } from './repos/journal.js';
 import { ProfileRepo } from './repos/profiles.js';
@@ -20,6 +21,7 @@ export interface Repos {
   readonly steps: StepRepo;
   readonly profiles: ProfileRepo;
   readonly emails: EmailRepo;
+  readonly insights: InsightsRepo;
   /** Raw whole-store copy for export and restore; nothing else should reach under the repositories. */
   readonly transfer: TransferRepo;
 }
@@ -48,6 +50,7 @@ export function reposOver(db: Kysely<Database>): Repos {
     steps: new StepRepo(db),
     profiles: new ProfileRepo(db),
     emails: new EmailRepo(db),
+    insights: new InsightsRepo(db),
     transfer: new TransferRepo(db),
   };
 }

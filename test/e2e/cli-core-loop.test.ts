@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_NOW, dumpStore, newUser, tempDir, type CliUser, type TempDir } from '../support/cli.js';
+import {
+  DEFAULT_NOW,
+  dumpStore,
+  newUser,
+  tempDir,
+  type CliUser,
+  type TempDir,
+} from '../support/cli.js';
 import {
   REJECTION_MESSAGE_ID,
   REJECTION_RECEIVED,
@@ -38,18 +45,31 @@ function user(): CliUser {
   return u;
 }
 
-const plan = (u: CliUser, app: number): Promise<PlanJson> => u.json<PlanJson>(['plan', String(app)]);
+const plan = (u: CliUser, app: number): Promise<PlanJson> =>
+  u.json<PlanJson>(['plan', String(app)]);
 
 /** Records a rejection with --email, from a file or from stdin. */
-async function rejectWithEmail(u: CliUser, app: number, email: Buffer | string, via: 'file' | 'stdin'): Promise<PlanJson> {
-  if (via === 'stdin') return u.json<PlanJson>(['reject', String(app), '--email', '-'], { input: email });
+async function rejectWithEmail(
+  u: CliUser,
+  app: number,
+  email: Buffer | string,
+  via: 'file' | 'stdin',
+): Promise<PlanJson> {
+  if (via === 'stdin')
+    return u.json<PlanJson>(['reject', String(app), '--email', '-'], { input: email });
   const file = u.tmp.file(`rejection-${app}.eml`);
   fs.writeFileSync(file, email);
   return u.json<PlanJson>(['reject', String(app), '--email', file]);
 }
 
 /** A new user with an interviewed application, rejected by the recruiter's .eml. */
-async function rejectedAfterInterview(): Promise<{ u: CliUser; app: number; dana: number; tom: number; plan: PlanJson }> {
+async function rejectedAfterInterview(): Promise<{
+  u: CliUser;
+  app: number;
+  dana: number;
+  tom: number;
+  plan: PlanJson;
+}> {
   const u = user();
   const ids = await interviewedApplication(u);
   const p = await rejectWithEmail(u, ids.app, recruiterEml(), 'file');
@@ -66,69 +86,93 @@ describe('an application with an in-person hiring-manager interview, rejected by
     { name: 'pasted text saved to a file', email: recruiterPasted, via: 'file' as const },
   ];
 
-  it.each(variants)('gets check_in, thank_you, feedback_request, reflect, connect for each person met, and pipeline ($name)', async ({ email, via }) => {
-    const u = user();
-    const { app, dana, tom } = await interviewedApplication(u);
-    const p = await rejectWithEmail(u, app, email(), via);
+  it.each(variants)(
+    'gets check_in, thank_you, feedback_request, reflect, connect for each person met, and pipeline ($name)',
+    async ({ email, via }) => {
+      const u = user();
+      const { app, dana, tom } = await interviewedApplication(u);
+      const p = await rejectWithEmail(u, app, email(), via);
 
-    expect(p.application.status).toBe('rejected');
-    expect(p.rejection).toMatchObject({
-      channel: 'email',
-      stage: 'interview',
-      senderName: RECRUITER.name,
-      senderEmail: RECRUITER.email,
-      automatedSender: false,
-      receivedAt: REJECTION_RECEIVED,
-    });
-    const received = p.rejection!.receivedAt;
+      expect(p.application.status).toBe('rejected');
+      expect(p.rejection).toMatchObject({
+        channel: 'email',
+        stage: 'interview',
+        senderName: RECRUITER.name,
+        senderEmail: RECRUITER.email,
+        automatedSender: false,
+        receivedAt: REJECTION_RECEIVED,
+      });
+      const received = p.rejection!.receivedAt;
 
-    // R1: the check-in comes first.
-    expect(p.steps[0]).toMatchObject({ kind: 'check_in', rule: 'R1', status: 'pending' });
+      // R1: the check-in comes first.
+      expect(p.steps[0]).toMatchObject({ kind: 'check_in', rule: 'R1', status: 'pending' });
 
-    // R2: a thank-you, due within 2 days, never before the 12-hour cool-off.
-    const thanks = only(p, 'thank_you');
-    expect(thanks).toMatchObject({ rule: 'R2', status: 'pending', skip_reason: null });
-    expect(hoursBetween(received, thanks.due_at)).toBeGreaterThan(0);
-    expect(hoursBetween(received, thanks.due_at)).toBeLessThanOrEqual(48);
-    expect(thanks.not_before).not.toBeNull();
-    expect(hoursBetween(received, thanks.not_before!)).toBeGreaterThanOrEqual(12);
-    expect(Date.parse(thanks.due_at)).toBeGreaterThanOrEqual(Date.parse(thanks.not_before!));
-    expect(thanks.draft?.to_email).toBe(RECRUITER.email);
+      // R2: a thank-you, due within 2 days, never before the 12-hour cool-off.
+      const thanks = only(p, 'thank_you');
+      expect(thanks).toMatchObject({ rule: 'R2', status: 'pending', skip_reason: null });
+      expect(hoursBetween(received, thanks.due_at)).toBeGreaterThan(0);
+      expect(hoursBetween(received, thanks.due_at)).toBeLessThanOrEqual(48);
+      expect(thanks.not_before).not.toBeNull();
+      expect(hoursBetween(received, thanks.not_before!)).toBeGreaterThanOrEqual(12);
+      expect(Date.parse(thanks.due_at)).toBeGreaterThanOrEqual(Date.parse(thanks.not_before!));
+      expect(thanks.draft?.to_email).toBe(RECRUITER.email);
 
-    // R3: the hiring manager was met in person, so asking for feedback is worth it.
-    const ask = only(p, 'feedback_request');
-    expect(ask).toMatchObject({ rule: 'R3', status: 'pending', contact_id: dana, skip_reason: null });
-    expect(hoursBetween(received, ask.not_before!)).toBeGreaterThanOrEqual(12);
+      // R3: the hiring manager was met in person, so asking for feedback is worth it.
+      const ask = only(p, 'feedback_request');
+      expect(ask).toMatchObject({
+        rule: 'R3',
+        status: 'pending',
+        contact_id: dana,
+        skip_reason: null,
+      });
+      expect(hoursBetween(received, ask.not_before!)).toBeGreaterThanOrEqual(12);
 
-    // R5: reflect within 3 days.
-    const reflect = only(p, 'reflect');
-    expect(reflect).toMatchObject({ rule: 'R5', status: 'pending' });
-    expect(hoursBetween(received, reflect.due_at)).toBeLessThanOrEqual(72);
+      // R5: reflect within 3 days.
+      const reflect = only(p, 'reflect');
+      expect(reflect).toMatchObject({ rule: 'R5', status: 'pending' });
+      expect(hoursBetween(received, reflect.due_at)).toBeLessThanOrEqual(72);
 
-    // R7: one connection request per person met (not the recruiter, who was not in the room).
-    const connects = ofKind(p, 'connect');
-    expect(connects.map((s) => s.contact_id).sort()).toEqual([dana, tom].sort());
-    for (const c of connects) {
-      expect(c).toMatchObject({ rule: 'R7', status: 'pending' });
-      expect(hoursBetween(received, c.not_before!)).toBeGreaterThanOrEqual(12);
-    }
+      // R7: one connection request per person met (not the recruiter, who was not in the room).
+      const connects = ofKind(p, 'connect');
+      expect(connects.map((s) => s.contact_id).sort()).toEqual([dana, tom].sort());
+      for (const c of connects) {
+        expect(c).toMatchObject({ rule: 'R7', status: 'pending' });
+        expect(hoursBetween(received, c.not_before!)).toBeGreaterThanOrEqual(12);
+      }
 
-    // R8: the plan ends with the search.
-    expect(p.steps[p.steps.length - 1]).toMatchObject({ kind: 'pipeline', rule: 'R8', status: 'pending' });
+      // R8: the plan ends with the search.
+      expect(p.steps[p.steps.length - 1]).toMatchObject({
+        kind: 'pipeline',
+        rule: 'R8',
+        status: 'pending',
+      });
 
-    // One rejection, no vague reply yet: neither R10's support nor R4's escalation.
-    expect(ofKind(p, 'support')).toEqual([]);
-    expect(ofKind(p, 'escalate')).toEqual([]);
+      // One rejection, no vague reply yet: neither R10's support nor R4's escalation.
+      expect(ofKind(p, 'support')).toEqual([]);
+      expect(ofKind(p, 'escalate')).toEqual([]);
 
-    // What the plan shows is what `plan` reads back later.
-    expect(await plan(u, app)).toEqual(p);
-  });
+      // What the plan shows is what `plan` reads back later.
+      expect(await plan(u, app)).toEqual(p);
+    },
+  );
 
   it('adds the human sender as a recruiter contact, linked to the application', async () => {
     const { u, app, plan: p } = await rejectedAfterInterview();
-    const contacts = await u.json<Array<{ id: number; name: string; email: string | null; kind: string; company: string | null }>>(['contact', 'list']);
+    const contacts = await u.json<
+      Array<{
+        id: number;
+        name: string;
+        email: string | null;
+        kind: string;
+        company: string | null;
+      }>
+    >(['contact', 'list']);
     const priya = contacts.find((c) => c.email === RECRUITER.email);
-    expect(priya).toMatchObject({ name: RECRUITER.name, kind: 'recruiter', company: 'Acme Robotics' });
+    expect(priya).toMatchObject({
+      name: RECRUITER.name,
+      kind: 'recruiter',
+      company: 'Acme Robotics',
+    });
     expect(p.rejection?.senderContactId).toBe(priya!.id);
     expect(only(p, 'thank_you').contact_id).toBe(priya!.id);
     expect(contacts).toHaveLength(3);
@@ -154,10 +198,23 @@ describe('an application with an in-person hiring-manager interview, rejected by
 describe('an application turned down at the application stage by a no-reply address', () => {
   it('R2 and R3: thank_you and feedback_request are skipped, each with its reason shown', async () => {
     const u = user();
-    const { id } = await u.json<{ id: number }>(['app', 'add', '--company', 'Bluefin Analytics', '--role', 'Product Designer', '--applied', '2026-02-20']);
+    const { id } = await u.json<{ id: number }>([
+      'app',
+      'add',
+      '--company',
+      'Bluefin Analytics',
+      '--role',
+      'Product Designer',
+      '--applied',
+      '2026-02-20',
+    ]);
     const p = await rejectWithEmail(u, id, noReplyEml(), 'file');
 
-    expect(p.rejection).toMatchObject({ stage: 'application', automatedSender: true, senderContactId: null });
+    expect(p.rejection).toMatchObject({
+      stage: 'application',
+      automatedSender: true,
+      senderContactId: null,
+    });
     for (const kind of ['thank_you', 'feedback_request']) {
       const s = only(p, kind);
       expect(s.status).toBe('skipped');
@@ -176,7 +233,14 @@ describe('an application turned down at the application stage by a no-reply addr
 
   it('shows the skip reasons in the human plan', async () => {
     const u = user();
-    const { id } = await u.json<{ id: number }>(['app', 'add', '--company', 'Bluefin Analytics', '--role', 'Product Designer']);
+    const { id } = await u.json<{ id: number }>([
+      'app',
+      'add',
+      '--company',
+      'Bluefin Analytics',
+      '--role',
+      'Product Designer',
+    ]);
     await rejectWithEmail(u, id, noReplyEml(), 'stdin');
     const p = await plan(u, id);
     const r = await u.run(['plan', String(id)]);
@@ -190,8 +254,19 @@ describe('R10 several rejections in a short time', () => {
   async function threeRejections(u: CliUser, dates: [string, string, string]): Promise<PlanJson[]> {
     const plans: PlanJson[] = [];
     for (const [i, date] of dates.entries()) {
-      const { id } = await u.json<{ id: number }>(['app', 'add', '--company', `Company ${i + 1}`, '--role', 'Analyst', '--applied', '2025-12-15']);
-      plans.push(await u.json<PlanJson>(['reject', String(id), '--channel', 'call', '--date', date]));
+      const { id } = await u.json<{ id: number }>([
+        'app',
+        'add',
+        '--company',
+        `Company ${i + 1}`,
+        '--role',
+        'Analyst',
+        '--applied',
+        '2025-12-15',
+      ]);
+      plans.push(
+        await u.json<PlanJson>(['reject', String(id), '--channel', 'call', '--date', date]),
+      );
     }
     return plans;
   }
@@ -220,7 +295,13 @@ describe('R4 a vague reply to the feedback request', () => {
 
   it('leads to one escalate step, and a second vague reply never to a second one', async () => {
     const { u, app, dana } = await rejectedAfterInterview();
-    const first = await u.json<{ vague: boolean }>(['feedback', 'add', String(app), '--text', vague[0]!]);
+    const first = await u.json<{ vague: boolean }>([
+      'feedback',
+      'add',
+      String(app),
+      '--text',
+      vague[0]!,
+    ]);
     expect(first.vague).toBe(true);
     const p1 = await plan(u, app);
     const esc = only(p1, 'escalate');
@@ -249,7 +330,10 @@ describe('R4 a vague reply to the feedback request', () => {
   it('a specific reply brings no escalation, and marks the feedback request answered', async () => {
     const { u, app } = await rejectedAfterInterview();
     const f = await u.json<{ vague: boolean }>([
-      'feedback', 'add', String(app), '--text',
+      'feedback',
+      'add',
+      String(app),
+      '--text',
       'We went with someone who had more hands-on experience with Kafka and streaming pipelines. Your SQL exercise was strong.',
     ]);
     expect(f.vague).toBe(false);
@@ -260,9 +344,39 @@ describe('R4 a vague reply to the feedback request', () => {
 
   it('with no main interviewer there is no one to escalate to, so the step closes with a reason', async () => {
     const u = user();
-    const { id: app } = await u.json<{ id: number }>(['app', 'add', '--company', 'Kestrel Bank', '--role', 'Analyst', '--applied', '2026-02-01']);
-    const ravi = await u.json<{ id: number }>(['contact', 'add', '--name', 'Ravi Menon', '--kind', 'agency_recruiter', '--company', 'Kestrel Bank']);
-    await u.json(['interview', 'add', String(app), '--date', '2026-02-20', '--kind', 'screen', '--mode', 'phone', '--with', String(ravi.id)]);
+    const { id: app } = await u.json<{ id: number }>([
+      'app',
+      'add',
+      '--company',
+      'Kestrel Bank',
+      '--role',
+      'Analyst',
+      '--applied',
+      '2026-02-01',
+    ]);
+    const ravi = await u.json<{ id: number }>([
+      'contact',
+      'add',
+      '--name',
+      'Ravi Menon',
+      '--kind',
+      'agency_recruiter',
+      '--company',
+      'Kestrel Bank',
+    ]);
+    await u.json([
+      'interview',
+      'add',
+      String(app),
+      '--date',
+      '2026-02-20',
+      '--kind',
+      'screen',
+      '--mode',
+      'phone',
+      '--with',
+      String(ravi.id),
+    ]);
     await u.json(['reject', String(app), '--channel', 'call', '--date', '2026-03-05']);
     await u.json(['feedback', 'add', String(app), '--text', vague[0]!]);
     const esc = only(await plan(u, app), 'escalate');
@@ -280,35 +394,89 @@ describe('what the user decided survives a regenerated plan', () => {
 
     const done = await u.json<StepJson>(['step', 'done', String(thanks.id)]);
     expect(done).toMatchObject({ status: 'done', completed_at: DEFAULT_NOW, decided_by: 'user' });
-    const skipped = await u.json<StepJson>(['step', 'skip', String(connectTom.id), '--reason', 'We only spoke for five minutes.']);
+    const skipped = await u.json<StepJson>([
+      'step',
+      'skip',
+      String(connectTom.id),
+      '--reason',
+      'We only spoke for five minutes.',
+    ]);
     expect(skipped.status).toBe('skipped');
-    const snoozed = await u.json<StepJson>(['step', 'snooze', String(reflect.id), '--until', '2026-03-14']);
+    const snoozed = await u.json<StepJson>([
+      'step',
+      'snooze',
+      String(reflect.id),
+      '--until',
+      '2026-03-14',
+    ]);
     expect(snoozed).toMatchObject({ status: 'snoozed', snoozed_until: '2026-03-14T12:00:00.000Z' });
     const before = await plan(u, app);
 
     // New facts: another person at the company, then a reply.
-    await u.json(['contact', 'add', '--name', 'Lena Fischer', '--kind', 'hr', '--company', 'Acme Robotics', '--app', String(app)]);
+    await u.json([
+      'contact',
+      'add',
+      '--name',
+      'Lena Fischer',
+      '--kind',
+      'hr',
+      '--company',
+      'Acme Robotics',
+      '--app',
+      String(app),
+    ]);
     const afterContact = await plan(u, app);
-    await u.json(['feedback', 'add', String(app), '--text', 'We went with someone with more experience in Kafka.']);
+    await u.json([
+      'feedback',
+      'add',
+      String(app),
+      '--text',
+      'We went with someone with more experience in Kafka.',
+    ]);
     const afterFeedback = await plan(u, app);
 
     for (const after of [afterContact, afterFeedback]) {
-      expect(after.steps.find((s) => s.id === thanks.id)).toMatchObject({ status: 'done', completed_at: DEFAULT_NOW });
+      expect(after.steps.find((s) => s.id === thanks.id)).toMatchObject({
+        status: 'done',
+        completed_at: DEFAULT_NOW,
+      });
       expect(after.steps.find((s) => s.id === connectTom.id)).toMatchObject({ status: 'skipped' });
-      expect(after.steps.find((s) => s.id === reflect.id)).toMatchObject({ status: 'snoozed', snoozed_until: '2026-03-14T12:00:00.000Z' });
+      expect(after.steps.find((s) => s.id === reflect.id)).toMatchObject({
+        status: 'snoozed',
+        snoozed_until: '2026-03-14T12:00:00.000Z',
+      });
     }
     // The steps keep their ids, so `rebound step … ID` stays valid.
-    expect(afterFeedback.steps.map((s) => s.id)).toEqual(expect.arrayContaining(before.steps.map((s) => s.id)));
+    expect(afterFeedback.steps.map((s) => s.id)).toEqual(
+      expect.arrayContaining(before.steps.map((s) => s.id)),
+    );
   });
 
   it('a skipped step keeps the reason the user gave, also after regeneration', async () => {
     const { u, app, tom, plan: p } = await rejectedAfterInterview();
     const connectTom = ofKind(p, 'connect').find((s) => s.contact_id === tom)!;
     const reason = 'We only spoke for five minutes.';
-    const skipped = await u.json<StepJson>(['step', 'skip', String(connectTom.id), '--reason', reason]);
+    const skipped = await u.json<StepJson>([
+      'step',
+      'skip',
+      String(connectTom.id),
+      '--reason',
+      reason,
+    ]);
     expect(skipped.skip_reason).toBe(reason);
-    await u.json(['contact', 'add', '--name', 'Lena Fischer', '--kind', 'hr', '--app', String(app)]);
-    expect((await plan(u, app)).steps.find((s) => s.id === connectTom.id)?.skip_reason).toBe(reason);
+    await u.json([
+      'contact',
+      'add',
+      '--name',
+      'Lena Fischer',
+      '--kind',
+      'hr',
+      '--app',
+      String(app),
+    ]);
+    expect((await plan(u, app)).steps.find((s) => s.id === connectTom.id)?.skip_reason).toBe(
+      reason,
+    );
   });
 
   it('step reopen undoes a decision', async () => {
@@ -326,14 +494,28 @@ describe('drafts', () => {
 
   async function withProfile() {
     const r = await rejectedAfterInterview();
-    await r.u.json(['profile', 'set', '--name', 'Alex Rivera', '--email', 'alex.rivera@example.com', '--signature', 'Alex Rivera\\nalex.rivera@example.com']);
+    await r.u.json([
+      'profile',
+      'set',
+      '--name',
+      'Alex Rivera',
+      '--email',
+      'alex.rivera@example.com',
+      '--signature',
+      'Alex Rivera\\nalex.rivera@example.com',
+    ]);
     return r;
   }
 
   it('draft STEP prints the subject and the body', async () => {
     const { u, plan: p } = await withProfile();
     const thanks = only(p, 'thank_you');
-    const d = await u.json<{ subject: string; body: string; toName: string | null; toEmail: string | null }>(['draft', String(thanks.id)]);
+    const d = await u.json<{
+      subject: string;
+      body: string;
+      toName: string | null;
+      toEmail: string | null;
+    }>(['draft', String(thanks.id)]);
     expect(d.subject.length).toBeGreaterThan(3);
     expect(d.body).toContain('Priya');
     expect(d.body).toContain('Acme Robotics');
@@ -363,7 +545,12 @@ describe('drafts', () => {
     const thanks = only(p, 'thank_you');
     const d = await u.json<{ body: string }>(['draft', String(thanks.id)]);
     const file = u.tmp.file('thank-you.eml');
-    const r = await u.json<{ file: string; bytes: number }>(['draft', String(thanks.id), '--eml', file]);
+    const r = await u.json<{ file: string; bytes: number }>([
+      'draft',
+      String(thanks.id),
+      '--eml',
+      file,
+    ]);
     expect(r.file).toBe(file);
     const raw = fs.readFileSync(file);
     expect(r.bytes).toBe(raw.length);
@@ -379,7 +566,10 @@ describe('drafts', () => {
     expect(headers.split('\r\n').every((l) => l.length <= 998)).toBe(true);
 
     const m = await simpleParser(raw);
-    expect(m.from?.value[0]).toMatchObject({ name: 'Alex Rivera', address: 'alex.rivera@example.com' });
+    expect(m.from?.value[0]).toMatchObject({
+      name: 'Alex Rivera',
+      address: 'alex.rivera@example.com',
+    });
     const to = Array.isArray(m.to) ? m.to[0] : m.to;
     expect(to?.value[0]).toMatchObject({ name: RECRUITER.name, address: RECRUITER.email });
     expect(m.subject).toBe(`Re: ${REJECTION_SUBJECT}`);
@@ -405,14 +595,66 @@ describe('drafts', () => {
     const u = user();
     const company = 'Northwind Health Partners International Holdings';
     const role = 'Senior Staff Data Platform Engineer, Clinical Infrastructure';
-    await u.json(['profile', 'set', '--name', 'Alexandra Catherine Rivera-Montgomery', '--signature', 'Alexandra Catherine Rivera-Montgomery\\nSenior Data Engineer · alexandra@example.com']);
-    const { id: app } = await u.json<{ id: number }>(['app', 'add', '--company', company, '--role', role, '--applied', '2026-01-10', '--valued', 'the way the platform team writes design docs in the open and invites comments from every clinic they serve']);
+    await u.json([
+      'profile',
+      'set',
+      '--name',
+      'Alexandra Catherine Rivera-Montgomery',
+      '--signature',
+      'Alexandra Catherine Rivera-Montgomery\\nSenior Data Engineer · alexandra@example.com',
+    ]);
+    const { id: app } = await u.json<{ id: number }>([
+      'app',
+      'add',
+      '--company',
+      company,
+      '--role',
+      role,
+      '--applied',
+      '2026-01-10',
+      '--valued',
+      'the way the platform team writes design docs in the open and invites comments from every clinic they serve',
+    ]);
     const people: number[] = [];
-    for (const [name, kind] of [['Maximilian Alexander von Hohenberg-Schwarzenfeld', 'hiring_manager'], ['Dr. Oluwaseun Adebayo-Williams', 'interviewer'], ['Kim', 'interviewer']] as const) {
-      people.push((await u.json<{ id: number }>(['contact', 'add', '--name', name, '--kind', kind, '--company', company])).id);
+    for (const [name, kind] of [
+      ['Maximilian Alexander von Hohenberg-Schwarzenfeld', 'hiring_manager'],
+      ['Dr. Oluwaseun Adebayo-Williams', 'interviewer'],
+      ['Kim', 'interviewer'],
+    ] as const) {
+      people.push(
+        (
+          await u.json<{ id: number }>([
+            'contact',
+            'add',
+            '--name',
+            name,
+            '--kind',
+            kind,
+            '--company',
+            company,
+          ])
+        ).id,
+      );
     }
-    await u.json(['interview', 'add', String(app), '--date', '2026-02-25', '--kind', 'onsite', '--mode', 'in_person', '--final', '--with', ...people.map(String), '--notes', 'Whiteboard session on streaming ingestion for clinical events; long discussion about data contracts.']);
-    const p = await u.json<PlanJson>(['reject', String(app), '--email', '-'], { input: recruiterPasted() });
+    await u.json([
+      'interview',
+      'add',
+      String(app),
+      '--date',
+      '2026-02-25',
+      '--kind',
+      'onsite',
+      '--mode',
+      'in_person',
+      '--final',
+      '--with',
+      ...people.map(String),
+      '--notes',
+      'Whiteboard session on streaming ingestion for clinical events; long discussion about data contracts.',
+    ]);
+    const p = await u.json<PlanJson>(['reject', String(app), '--email', '-'], {
+      input: recruiterPasted(),
+    });
     const connects = ofKind(p, 'connect');
     expect(connects).toHaveLength(3);
     for (const c of connects) {
@@ -429,9 +671,37 @@ describe('drafts', () => {
 describe('the --json contract', () => {
   it('app add, contact add, app list, plan and today have the documented shapes', async () => {
     const u = user();
-    const added = await u.json<{ id: number; company: string; role: string }>(['app', 'add', '--company', 'Acme Robotics', '--role', 'Data Engineer', '--applied', '2026-02-02', '--url', 'https://acme-robotics.example/jobs/42', '--source', 'LinkedIn']);
-    expect(added).toMatchObject({ id: expect.any(Number), company: 'Acme Robotics', role: 'Data Engineer' });
-    const c = await u.json<{ id: number }>(['contact', 'add', '--name', 'Dana Okafor', '--kind', 'hiring_manager', '--email', 'dana@acme-robotics.example', '--company', 'Acme Robotics']);
+    const added = await u.json<{ id: number; company: string; role: string }>([
+      'app',
+      'add',
+      '--company',
+      'Acme Robotics',
+      '--role',
+      'Data Engineer',
+      '--applied',
+      '2026-02-02',
+      '--url',
+      'https://acme-robotics.example/jobs/42',
+      '--source',
+      'LinkedIn',
+    ]);
+    expect(added).toMatchObject({
+      id: expect.any(Number),
+      company: 'Acme Robotics',
+      role: 'Data Engineer',
+    });
+    const c = await u.json<{ id: number }>([
+      'contact',
+      'add',
+      '--name',
+      'Dana Okafor',
+      '--kind',
+      'hiring_manager',
+      '--email',
+      'dana@acme-robotics.example',
+      '--company',
+      'Acme Robotics',
+    ]);
     expect(c.id).toEqual(expect.any(Number));
 
     const list = await u.json<unknown>(['app', 'list']);
@@ -439,15 +709,41 @@ describe('the --json contract', () => {
     expect(list).toEqual([expect.objectContaining({ id: added.id })]);
 
     // Before any decision: an application, no rejection, no steps.
-    expect(await plan(u, added.id)).toMatchObject({ application: { id: added.id }, rejection: null, steps: [] });
+    expect(await plan(u, added.id)).toMatchObject({
+      application: { id: added.id },
+      rejection: null,
+      steps: [],
+    });
 
-    await u.json(['interview', 'add', String(added.id), '--date', '2026-03-03', '--kind', 'hiring_manager', '--mode', 'in_person', '--with', String(c.id)]);
+    await u.json([
+      'interview',
+      'add',
+      String(added.id),
+      '--date',
+      '2026-03-03',
+      '--kind',
+      'hiring_manager',
+      '--mode',
+      'in_person',
+      '--with',
+      String(c.id),
+    ]);
     await rejectWithEmail(u, added.id, recruiterEml(), 'stdin');
     const p = await plan(u, added.id);
     expect(Object.keys(p)).toEqual(expect.arrayContaining(['application', 'rejection', 'steps']));
     expect(p.steps.length).toBeGreaterThan(0);
     for (const s of p.steps) {
-      expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'kind', 'rule', 'status', 'due_at', 'rationale', 'skip_reason']));
+      expect(Object.keys(s)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'kind',
+          'rule',
+          'status',
+          'due_at',
+          'rationale',
+          'skip_reason',
+        ]),
+      );
       expect(s.id).toEqual(expect.any(Number));
       expect(s.rule).toMatch(/^R([1-9]|1[01])$/);
       expect(['pending', 'done', 'skipped', 'snoozed']).toContain(s.status);
@@ -457,7 +753,11 @@ describe('the --json contract', () => {
       else expect(s.skip_reason).toBeNull();
     }
 
-    const today = await u.json<{ now: string; due: Array<StepJson & { application: { id: number } }>; upcoming: StepJson[] }>(['today']);
+    const today = await u.json<{
+      now: string;
+      due: Array<StepJson & { application: { id: number } }>;
+      upcoming: StepJson[];
+    }>(['today']);
     expect(today.now).toBe(DEFAULT_NOW);
     expect(Array.isArray(today.due)).toBe(true);
     // The check-in was due when the news came (yesterday): it is on today's list.
@@ -473,16 +773,29 @@ describe('the --json contract', () => {
 
   it('today lists what is due across applications, and a snoozed step comes back when its time comes', async () => {
     const { u, app, plan: p } = await rejectedAfterInterview();
-    const { id: other } = await u.json<{ id: number }>(['app', 'add', '--company', 'Bluefin Analytics', '--role', 'Product Designer']);
+    const { id: other } = await u.json<{ id: number }>([
+      'app',
+      'add',
+      '--company',
+      'Bluefin Analytics',
+      '--role',
+      'Product Designer',
+    ]);
     await rejectWithEmail(u, other, noReplyEml(), 'file');
-    const today = await u.json<{ due: Array<{ id: number; kind: string; application: { id: number } }> }>(['today']);
+    const today = await u.json<{
+      due: Array<{ id: number; kind: string; application: { id: number } }>;
+    }>(['today']);
     expect(new Set(today.due.map((s) => s.application.id))).toEqual(new Set([app, other]));
     expect(today.due.every((s) => s.kind !== 'thank_you' || s.application.id === app)).toBe(true);
 
     const checkIn = only(p, 'check_in');
     await u.json(['step', 'snooze', String(checkIn.id), '--until', '2026-03-12']);
-    expect((await u.json<{ due: Array<{ id: number }> }>(['today'])).due.map((s) => s.id)).not.toContain(checkIn.id);
-    const later = await u.json<{ due: Array<{ id: number }> }>(['today'], { now: '2026-03-12T18:00:00.000Z' });
+    expect(
+      (await u.json<{ due: Array<{ id: number }> }>(['today'])).due.map((s) => s.id),
+    ).not.toContain(checkIn.id);
+    const later = await u.json<{ due: Array<{ id: number }> }>(['today'], {
+      now: '2026-03-12T18:00:00.000Z',
+    });
     expect(later.due.map((s) => s.id)).toContain(checkIn.id);
   });
 });
@@ -510,8 +823,18 @@ describe('mood, reflection and profile', () => {
     const { u, app } = await rejectedAfterInterview();
     const question = 'How would you design a backfill for a late-arriving event stream?';
     const r = await u.json<{ pauseQuestions: string[]; wentWell: string | null }>([
-      'reflect', String(app), '--went-well', 'The SQL exercise went smoothly.', '--went-badly', 'I rambled on the system design question.',
-      '--pause', question, '--match', 'partly', '--missing', 'Kafka',
+      'reflect',
+      String(app),
+      '--went-well',
+      'The SQL exercise went smoothly.',
+      '--went-badly',
+      'I rambled on the system design question.',
+      '--pause',
+      question,
+      '--match',
+      'partly',
+      '--missing',
+      'Kafka',
     ]);
     expect(r.pauseQuestions).toEqual([question]);
     expect(r.wentWell).toBe('The SQL exercise went smoothly.');
@@ -558,7 +881,12 @@ describe('demo', () => {
   it('demo --json gives the agenda as data', async () => {
     const d = tempDir('rebound-demo-');
     dirs.push(d);
-    const r = await user().json<{ dataDir: string; agenda: { due: unknown[] } }>(['demo', '--fresh', '--data-dir', d.file('demo')]);
+    const r = await user().json<{ dataDir: string; agenda: { due: unknown[] } }>([
+      'demo',
+      '--fresh',
+      '--data-dir',
+      d.file('demo'),
+    ]);
     expect(r.dataDir).toBe(d.file('demo'));
     expect(r.agenda.due.length).toBeGreaterThan(0);
   });
@@ -569,7 +897,10 @@ describe('demo', () => {
     const before = dumpStore(u.dbFile);
     const notes = path.join(u.home, 'my-notes.txt');
     fs.writeFileSync(notes, 'mine');
-    for (const args of [['demo', '--fresh', '--data-dir', u.home], ['--json', 'demo', '--fresh', '--data-dir', u.home]]) {
+    for (const args of [
+      ['demo', '--fresh', '--data-dir', u.home],
+      ['--json', 'demo', '--fresh', '--data-dir', u.home],
+    ]) {
       const r = await u.run(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

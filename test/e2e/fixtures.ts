@@ -109,17 +109,53 @@ export async function interviewedApplication(
   company = 'Acme Robotics',
   role = 'Data Engineer',
 ): Promise<InterviewedApp> {
-  const app = await user.json<{ id: number }>(['app', 'add', '--company', company, '--role', role, '--applied', '2026-02-02']);
+  const app = await user.json<{ id: number }>([
+    'app',
+    'add',
+    '--company',
+    company,
+    '--role',
+    role,
+    '--applied',
+    '2026-02-02',
+  ]);
   const dana = await user.json<{ id: number }>([
-    'contact', 'add', '--name', 'Dana Okafor', '--kind', 'hiring_manager', '--email', 'dana.okafor@acme-robotics.example',
-    '--title', 'Head of Data', '--company', company,
+    'contact',
+    'add',
+    '--name',
+    'Dana Okafor',
+    '--kind',
+    'hiring_manager',
+    '--email',
+    'dana.okafor@acme-robotics.example',
+    '--title',
+    'Head of Data',
+    '--company',
+    company,
   ]);
   const tom = await user.json<{ id: number }>([
-    'contact', 'add', '--name', 'Tom Berg', '--kind', 'interviewer', '--company', company,
+    'contact',
+    'add',
+    '--name',
+    'Tom Berg',
+    '--kind',
+    'interviewer',
+    '--company',
+    company,
   ]);
   await user.json([
-    'interview', 'add', String(app.id), '--date', '2026-03-03', '--kind', 'hiring_manager', '--mode', 'in_person',
-    '--with', String(dana.id), String(tom.id),
+    'interview',
+    'add',
+    String(app.id),
+    '--date',
+    '2026-03-03',
+    '--kind',
+    'hiring_manager',
+    '--mode',
+    'in_person',
+    '--with',
+    String(dana.id),
+    String(tom.id),
   ]);
   return { app: app.id, dana: dana.id, tom: tom.id };
 }
@@ -139,7 +175,13 @@ export interface StepJson {
   snoozed_until: string | null;
   completed_at: string | null;
   decided_by: string;
-  draft: { subject: string; body: string; to_name: string | null; to_email: string | null; max_length: number | null } | null;
+  draft: {
+    subject: string;
+    body: string;
+    to_name: string | null;
+    to_email: string | null;
+    max_length: number | null;
+  } | null;
 }
 
 export interface PlanJson {
@@ -157,16 +199,20 @@ export interface PlanJson {
   steps: StepJson[];
 }
 
-export const ofKind = (plan: PlanJson, kind: string): StepJson[] => plan.steps.filter((s) => s.kind === kind);
+export const ofKind = (plan: PlanJson, kind: string): StepJson[] =>
+  plan.steps.filter((s) => s.kind === kind);
 
 /** The one step of a kind; fails when there are none or several. */
 export function only(plan: PlanJson, kind: string): StepJson {
   const found = ofKind(plan, kind);
   if (found.length !== 1) {
-    throw new Error(`expected one ${kind} step, found ${found.length}: ${plan.steps.map((s) => s.kind).join(', ')}`);
+    throw new Error(
+      `expected one ${kind} step, found ${found.length}: ${plan.steps.map((s) => s.kind).join(', ')}`,
+    );
   }
   return found[0]!;
 }
 
 export const HOUR = 3_600_000;
-export const hoursBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / HOUR;
+export const hoursBetween = (from: string, to: string): number =>
+  (Date.parse(to) - Date.parse(from)) / HOUR;

@@ -12,27 +12,41 @@ import { DEFAULT_NOW, ROOT, reboundBin, tempDir, type TempDir } from '../support
 const WEB = path.join(ROOT, 'web');
 const WEB_DIST = path.join(WEB, 'dist');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
-const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_SOURCE = fs.readFileSync(
+  path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
 
 type Scheme = 'light' | 'dark';
 
 // Callbacks given to page.evaluate() run in the browser. The tests' tsconfig has no DOM library,
 // so the little of it they touch is declared here, for this file only.
 interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+  violations: Array<{
+    id: string;
+    impact: string | null;
+    help: string;
+    nodes: Array<{ target: unknown[] }>;
+  }>;
 }
 interface BrowserElement {
   id: string;
   textContent: string | null;
   classList: { contains(name: string): boolean };
 }
-declare const window: { axe?: { run(context: unknown, options: unknown): Promise<AxeResult> }; __pwned?: unknown };
+declare const window: {
+  axe?: { run(context: unknown, options: unknown): Promise<AxeResult> };
+  __pwned?: unknown;
+};
 declare const document: {
   activeElement: BrowserElement | null;
   documentElement: { scrollWidth: number; dataset: Record<string, string | undefined> };
   querySelector(selector: string): unknown;
 };
-declare function getComputedStyle(element: BrowserElement): { outlineStyle: string; outlineWidth: string };
+declare function getComputedStyle(element: BrowserElement): {
+  outlineStyle: string;
+  outlineWidth: string;
+};
 
 /** The newest modification time under the web app's sources. */
 function newestSource(): number {
@@ -79,7 +93,13 @@ function startServer(tmp: TempDir): Promise<Server> {
   placeWebBuild(bin);
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith('REBOUND_') || k === 'FORCE_COLOR' || k === 'NODE_OPTIONS' || k.startsWith('VITEST')) continue;
+    if (
+      k.startsWith('REBOUND_') ||
+      k === 'FORCE_COLOR' ||
+      k === 'NODE_OPTIONS' ||
+      k.startsWith('VITEST')
+    )
+      continue;
     env[k] = v;
   }
   Object.assign(env, {
@@ -90,12 +110,19 @@ function startServer(tmp: TempDir): Promise<Server> {
     HOME: tmp.file('scratch'),
     XDG_DATA_HOME: tmp.file('xdg'),
   });
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-open'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-open'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
   child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`rebound serve printed no address within 20 s:\n${out}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`rebound serve printed no address within 20 s:\n${out}`)),
+      20_000,
+    );
     const check = (): void => {
       const m = /https?:\/\/127\.0\.0\.1:\d+/.exec(out);
       if (!m) return;
@@ -153,9 +180,17 @@ async function axeViolations(page: Page): Promise<string[]> {
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
   const found = await page.evaluate(async () => {
     const r = await window.axe!.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
   });
   return found
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -176,7 +211,8 @@ async function submitTo(page: Page, button: string, url: RegExp): Promise<void> 
       () => 'no error line either',
     ),
   ]);
-  if (outcome !== 'navigated' && !url.test(page.url())) throw new Error(`"${button}" did not lead to ${String(url)}; ${outcome}`);
+  if (outcome !== 'navigated' && !url.test(page.url()))
+    throw new Error(`"${button}" did not lead to ${String(url)}; ${outcome}`);
 }
 
 /** Waits until the screen has its heading and no loading line. */
@@ -247,7 +283,9 @@ describe('the web app, for a new user', () => {
     await page.goto('/');
     await settled(page);
     await expect.poll(() => page.getByRole('heading', { name: /welcome/i }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('link', { name: 'Start with a rejection' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Start with a rejection' }).count())
+      .toBe(1);
     await expect.poll(() => page.getByRole('link', { name: 'Add an application' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Load demo data' }).count()).toBe(1);
     const text = await page.locator('main').innerText();
@@ -322,21 +360,26 @@ describe('the web app, for a new user', () => {
 
   it('reads a pasted rejection, shows which application it belongs to, and then the plan with a reason on every step', async () => {
     const select = page.getByLabel('Application', { exact: true });
-    await expect.poll(async () => (await select.locator('option:checked').innerText()).trim()).toContain('Northwind Health, Senior UX Designer');
+    await expect
+      .poll(async () => (await select.locator('option:checked').innerText()).trim())
+      .toContain('Northwind Health, Senior UX Designer');
     await submitTo(page, 'Make my plan', /\/applications\/\d+\?plan=new$/);
     expect(new URL(page.url()).pathname).toBe(appUrl);
     await settled(page);
     expect(await page.locator('main').innerText()).toContain('Take a breath');
     const steps = page.locator('.plan-steps .step');
     expect(await steps.count()).toBeGreaterThanOrEqual(3);
-    for (const why of await steps.locator('.step-why').allInnerTexts()) expect(why.replace(/^Why:\s*/, '').trim().length).toBeGreaterThan(10);
+    for (const why of await steps.locator('.step-why').allInnerTexts())
+      expect(why.replace(/^Why:\s*/, '').trim().length).toBeGreaterThan(10);
     const titles = await steps.locator('.step-title').allInnerTexts();
     expect(titles).toContain('Send a thank-you to Dana Okafor');
     expect(await page.locator('.timeline').innerText()).toMatch(/Turned down by email/);
   });
 
   it('opens the thank-you draft with copy, .eml download and a mail link, saves an edit, and marks it sent', async () => {
-    const thankYou = page.locator('.plan-steps .step', { hasText: 'Send a thank-you to Dana Okafor' });
+    const thankYou = page.locator('.plan-steps .step', {
+      hasText: 'Send a thank-you to Dana Okafor',
+    });
     await thankYou.getByRole('link', { name: /draft/ }).click();
     await page.waitForURL(/\/steps\/\d+\/draft$/);
     thankYouUrl = new URL(page.url()).pathname;
@@ -347,14 +390,22 @@ describe('the web app, for a new user', () => {
     expect(await body.inputValue()).toContain('Dana');
     await expect.poll(() => page.getByRole('button', { name: 'Copy message' }).count()).toBe(1);
 
-    const mailto = await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href');
+    const mailto = await page
+      .getByRole('link', { name: 'Open in your mail app' })
+      .getAttribute('href');
     expect(mailto).toMatch(/^mailto:dana\.okafor%40northwind\.example\?subject=/);
 
     await body.fill(`${await body.inputValue()}\n\nP.S. I enjoyed the portfolio review.`);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect
       // The first tone check warms its dictionaries on the same server thread: allow it time.
-      .poll(async () => ((await page.getByRole('alert').count()) > 0 ? `error line: ${await page.getByRole('alert').innerText()}` : page.locator('.saved-state').count()), { timeout: 30_000 })
+      .poll(
+        async () =>
+          (await page.getByRole('alert').count()) > 0
+            ? `error line: ${await page.getByRole('alert').innerText()}`
+            : page.locator('.saved-state').count(),
+        { timeout: 30_000 },
+      )
       .toBe(1);
 
     const eml = await page.getByRole('link', { name: 'Download .eml' }).getAttribute('href');
@@ -368,7 +419,11 @@ describe('the web app, for a new user', () => {
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     await expect.poll(() => page.locator('main').innerText()).toContain('Marked as sent');
     const stepId = Number(/\/steps\/(\d+)\//.exec(thankYouUrl)?.[1]);
-    const plan = (await (await page.request.get(`${server.url}/api/applications${appUrl.replace('/applications', '')}/plan`)).json()) as {
+    const plan = (await (
+      await page.request.get(
+        `${server.url}/api/applications${appUrl.replace('/applications', '')}/plan`,
+      )
+    ).json()) as {
       steps: Array<{ id: number; status: string }>;
     };
     expect(plan.steps.find((s) => s.id === stepId)?.status).toBe('done');
@@ -378,7 +433,9 @@ describe('the web app, for a new user', () => {
     await page.goto('/applications/99999');
     await settled(page);
     expect(await page.locator('h1').innerText()).toBe('Application not found');
-    await expect.poll(() => page.getByRole('link', { name: 'See all applications' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'See all applications' }).count())
+      .toBe(1);
     await page.goto('/steps/99999/draft');
     await settled(page);
     expect(await page.locator('h1').innerText()).toBe('Draft not found');
@@ -401,7 +458,9 @@ describe('the web app, for a new user', () => {
     expect(shown).toContain('We will not be moving forward');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-    expect(await page.locator('main img, main script, main iframe, main svg[onload]').count()).toBe(0);
+    expect(await page.locator('main img, main script, main iframe, main svg[onload]').count()).toBe(
+      0,
+    );
     expect(dialogs).toBe(0);
   });
 
@@ -415,7 +474,9 @@ describe('the web app, for a new user', () => {
     await page.reload();
     await settled(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.getByRole('button', { name: 'Dark theme' }).click();
   });
 
@@ -424,13 +485,17 @@ describe('the web app, for a new user', () => {
       await page.goto(screen);
       await settled(page);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+        'Skip to content',
+      );
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
       let reached = false;
       for (let i = 0; i < 25 && !reached; i++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate(() => document.activeElement?.classList.contains('btn-primary') ?? false);
+        reached = await page.evaluate(
+          () => document.activeElement?.classList.contains('btn-primary') ?? false,
+        );
       }
       expect(reached, `Tab reaches the primary action on ${screen}`).toBe(true);
       const ring = await page.evaluate(() => {
@@ -443,10 +508,16 @@ describe('the web app, for a new user', () => {
   });
 
   it('passes axe on every screen in light and dark, fits a 360 px phone without sideways scrolling, and keeps screenshots', async () => {
-    const apps = (await (await page.request.get(`${server.url}/api/applications`)).json()) as Array<{ id: number }>;
+    const apps = (await (
+      await page.request.get(`${server.url}/api/applications`)
+    ).json()) as Array<{ id: number }>;
     // A little more to show: a contact, a mood check-in and a reflection.
-    await page.request.post(`${server.url}/api/contacts`, { data: { name: 'Sam Patel', kind: 'mentor', email: 'sam@example.com' } });
-    await page.request.post(`${server.url}/api/moods`, { data: { score: 3, note: 'Tired but okay' } });
+    await page.request.post(`${server.url}/api/contacts`, {
+      data: { name: 'Sam Patel', kind: 'mentor', email: 'sam@example.com' },
+    });
+    await page.request.post(`${server.url}/api/moods`, {
+      data: { score: 3, note: 'Tired but okay' },
+    });
     await page.request.post(`${server.url}/api/applications/${apps[0]!.id}/reflections`, {
       data: { wentWell: 'The portfolio review', pauseQuestions: ['Tell me about a conflict'] },
     });
@@ -475,7 +546,8 @@ describe('the web app, for a new user', () => {
           for (const v of await axeViolations(p)) failures.push(`${label}: ${v}`);
           if (width === 360) {
             const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
-            if (scrollWidth > 360) failures.push(`${label}: scrolls sideways (${scrollWidth}px wide)`);
+            if (scrollWidth > 360)
+              failures.push(`${label}: scrolls sideways (${scrollWidth}px wide)`);
           }
         }
         await ctx.close();

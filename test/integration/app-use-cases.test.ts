@@ -38,10 +38,29 @@ afterAll(() => {
 /** An application with an in-person interview with the hiring manager (Dana) and Tom. */
 async function interviewed(a: Pick<App, 'useCases'> = app) {
   const uc = a.useCases;
-  const application = await uc.addApplication(me, { company: 'Acme Robotics', role: 'Data Engineer', appliedOn: '2026-02-02' });
-  const dana = await uc.addContact(me, { name: 'Dana Okafor', kind: 'hiring_manager', email: 'dana.okafor@acme-robotics.example', company: 'Acme Robotics' });
-  const tom = await uc.addContact(me, { name: 'Tom Berg', kind: 'interviewer', company: 'Acme Robotics' });
-  await uc.addInterview(me, { applicationId: application.id, at: '2026-03-03', kind: 'hiring_manager', mode: 'in_person', participantIds: [dana.id, tom.id] });
+  const application = await uc.addApplication(me, {
+    company: 'Acme Robotics',
+    role: 'Data Engineer',
+    appliedOn: '2026-02-02',
+  });
+  const dana = await uc.addContact(me, {
+    name: 'Dana Okafor',
+    kind: 'hiring_manager',
+    email: 'dana.okafor@acme-robotics.example',
+    company: 'Acme Robotics',
+  });
+  const tom = await uc.addContact(me, {
+    name: 'Tom Berg',
+    kind: 'interviewer',
+    company: 'Acme Robotics',
+  });
+  await uc.addInterview(me, {
+    applicationId: application.id,
+    at: '2026-03-03',
+    kind: 'hiring_manager',
+    mode: 'in_person',
+    participantIds: [dana.id, tom.id],
+  });
   return { application, dana, tom };
 }
 
@@ -72,7 +91,10 @@ async function failure(p: Promise<unknown>): Promise<ReboundError> {
 describe('recordRejection reads the email it is given', () => {
   it('parses an .eml Buffer (RFC 822, multipart, quoted-printable): sender, subject, date, Message-ID and text', async () => {
     const { application } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     expect(view.rejection).toMatchObject({
       channel: 'email',
       stage: 'interview',
@@ -94,17 +116,30 @@ describe('recordRejection reads the email it is given', () => {
 
   it('creates a recruiter contact for a human sender, linked to the application, and the thank-you goes to them', async () => {
     const { application } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     const contacts = await app.useCases.listContacts(me);
     const priya = contacts.find((c) => c.email === RECRUITER.email);
-    expect(priya).toMatchObject({ name: RECRUITER.name, kind: 'recruiter', company: 'Acme Robotics' });
+    expect(priya).toMatchObject({
+      name: RECRUITER.name,
+      kind: 'recruiter',
+      company: 'Acme Robotics',
+    });
     expect(view.rejection?.senderContactId).toBe(priya!.id);
-    expect(view.steps.find((s) => s.kind === 'thank_you')).toMatchObject({ status: 'pending', contactId: priya!.id });
+    expect(view.steps.find((s) => s.kind === 'thank_you')).toMatchObject({
+      status: 'pending',
+      contactId: priya!.id,
+    });
   });
 
   it('reads pasted text the same way: the From and Sent lines, then the body', async () => {
     const { application } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: Buffer.from(recruiterPasted()) });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: Buffer.from(recruiterPasted()),
+    });
     expect(view.rejection).toMatchObject({
       senderName: RECRUITER.name,
       senderEmail: RECRUITER.email,
@@ -115,13 +150,27 @@ describe('recordRejection reads the email it is given', () => {
     });
     expect(view.rejection?.emailText).toContain('Hi Alex,');
     expect(view.rejection?.emailText).not.toMatch(/^(From|Sent|To|Subject):/m);
-    expect((await app.useCases.listContacts(me)).filter((c) => c.kind === 'recruiter')).toHaveLength(1);
+    expect(
+      (await app.useCases.listContacts(me)).filter((c) => c.kind === 'recruiter'),
+    ).toHaveLength(1);
   });
 
   it('creates no contact for a no-reply sender, and skips the thank-you and the feedback request with reasons', async () => {
-    const a = await app.useCases.addApplication(me, { company: 'Bluefin Analytics', role: 'Product Designer', appliedOn: '2026-02-20' });
-    const view = await app.useCases.recordRejection(me, { applicationId: a.id, rawEmail: noReplyEml() });
-    expect(view.rejection).toMatchObject({ automatedSender: true, senderContactId: null, stage: 'application', wording: 'template' });
+    const a = await app.useCases.addApplication(me, {
+      company: 'Bluefin Analytics',
+      role: 'Product Designer',
+      appliedOn: '2026-02-20',
+    });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: a.id,
+      rawEmail: noReplyEml(),
+    });
+    expect(view.rejection).toMatchObject({
+      automatedSender: true,
+      senderContactId: null,
+      stage: 'application',
+      wording: 'template',
+    });
     expect(await app.useCases.listContacts(me)).toEqual([]);
     for (const kind of ['thank_you', 'feedback_request'] as const) {
       const s = view.steps.find((x) => x.kind === kind);
@@ -134,66 +183,174 @@ describe('recordRejection reads the email it is given', () => {
     const { application, dana } = await interviewed();
     const fromDana = recruiterEml()
       .toString('utf8')
-      .replace(`"${RECRUITER.name}" <${RECRUITER.email}>`, 'Dana Okafor <Dana.Okafor@ACME-Robotics.example>');
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: Buffer.from(fromDana) });
+      .replace(
+        `"${RECRUITER.name}" <${RECRUITER.email}>`,
+        'Dana Okafor <Dana.Okafor@ACME-Robotics.example>',
+      );
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: Buffer.from(fromDana),
+    });
     expect(view.rejection?.senderContactId).toBe(dana.id);
     expect(await app.useCases.listContacts(me)).toHaveLength(2);
   });
 
   it('recording the rejection again replaces it and keeps one plan, with the same step ids', async () => {
     const { application } = await interviewed();
-    const first = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
-    const second = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const first = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
+    const second = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     expect(second.steps.map((s) => s.id)).toEqual(first.steps.map((s) => s.id));
-    expect((await app.useCases.listContacts(me)).filter((c) => c.email === RECRUITER.email)).toHaveLength(1);
+    expect(
+      (await app.useCases.listContacts(me)).filter((c) => c.email === RECRUITER.email),
+    ).toHaveLength(1);
   });
 
   it('without an email, a call is recorded with the date given (a day means midday UTC)', async () => {
     const { application } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, channel: 'call', receivedAt: '2026-03-08' });
-    expect(view.rejection).toMatchObject({ channel: 'call', receivedAt: '2026-03-08T12:00:00.000Z', senderName: null, automatedSender: false });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      channel: 'call',
+      receivedAt: '2026-03-08',
+    });
+    expect(view.rejection).toMatchObject({
+      channel: 'call',
+      receivedAt: '2026-03-08T12:00:00.000Z',
+      senderName: null,
+      automatedSender: false,
+    });
   });
 });
 
 describe('invalid input leaves the store unchanged', () => {
-  const rejectionCases: Array<{ what: string; input: (appId: number) => Parameters<MemoryApp['useCases']['recordRejection']>[1]; code: string }> = [
-    { what: 'an unknown application', input: () => ({ applicationId: 999, rawEmail: recruiterEml() }), code: 'not_found' },
-    { what: 'an application id of 0', input: () => ({ applicationId: 0, channel: 'call' }), code: 'invalid_input' },
-    { what: 'a date in the future', input: (id) => ({ applicationId: id, rawEmail: recruiterEml(), receivedAt: '2026-04-01' }), code: 'invalid_input' },
-    { what: 'a malformed date', input: (id) => ({ applicationId: id, rawEmail: recruiterEml(), receivedAt: '2026-13-45' }), code: 'invalid_input' },
-    { what: 'a channel that does not exist', input: (id) => ({ applicationId: id, channel: 'pigeon' as never }), code: 'invalid_input' },
-    { what: 'an empty email', input: (id) => ({ applicationId: id, rawEmail: Buffer.alloc(0) }), code: 'empty_email' },
-    { what: 'an email of blank lines', input: (id) => ({ applicationId: id, rawEmail: Buffer.from('\r\n  \n\t\n') }), code: 'empty_email' },
-    { what: 'a binary email', input: (id) => ({ applicationId: id, rawEmail: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0xff]) }), code: 'binary_email' },
+  const rejectionCases: Array<{
+    what: string;
+    input: (appId: number) => Parameters<MemoryApp['useCases']['recordRejection']>[1];
+    code: string;
+  }> = [
+    {
+      what: 'an unknown application',
+      input: () => ({ applicationId: 999, rawEmail: recruiterEml() }),
+      code: 'not_found',
+    },
+    {
+      what: 'an application id of 0',
+      input: () => ({ applicationId: 0, channel: 'call' }),
+      code: 'invalid_input',
+    },
+    {
+      what: 'a date in the future',
+      input: (id) => ({ applicationId: id, rawEmail: recruiterEml(), receivedAt: '2026-04-01' }),
+      code: 'invalid_input',
+    },
+    {
+      what: 'a malformed date',
+      input: (id) => ({ applicationId: id, rawEmail: recruiterEml(), receivedAt: '2026-13-45' }),
+      code: 'invalid_input',
+    },
+    {
+      what: 'a channel that does not exist',
+      input: (id) => ({ applicationId: id, channel: 'pigeon' as never }),
+      code: 'invalid_input',
+    },
+    {
+      what: 'an empty email',
+      input: (id) => ({ applicationId: id, rawEmail: Buffer.alloc(0) }),
+      code: 'empty_email',
+    },
+    {
+      what: 'an email of blank lines',
+      input: (id) => ({ applicationId: id, rawEmail: Buffer.from('\r\n  \n\t\n') }),
+      code: 'empty_email',
+    },
+    {
+      what: 'a binary email',
+      input: (id) => ({
+        applicationId: id,
+        rawEmail: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0xff]),
+      }),
+      code: 'binary_email',
+    },
   ];
 
-  it.each(rejectionCases)('recordRejection with $what fails with $code and writes nothing', async ({ input, code }) => {
-    const { application } = await interviewed();
-    const before = await snapshot();
-    const e = await failure(app.useCases.recordRejection(me, input(application.id)));
-    expect(e.code).toBe(code);
-    expect(e.message.length).toBeGreaterThan(5);
-    expect(e.message).not.toContain('\n');
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(rejectionCases)(
+    'recordRejection with $what fails with $code and writes nothing',
+    async ({ input, code }) => {
+      const { application } = await interviewed();
+      const before = await snapshot();
+      const e = await failure(app.useCases.recordRejection(me, input(application.id)));
+      expect(e.code).toBe(code);
+      expect(e.message.length).toBeGreaterThan(5);
+      expect(e.message).not.toContain('\n');
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it('other use cases refuse bad input the same way', async () => {
     const { application, dana } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     const step = view.steps.find((s) => s.kind === 'reflect')!;
     const before = await snapshot();
     const attempts: Array<[string, Promise<unknown>]> = [
-      ['not_found', app.useCases.addInterview(me, { applicationId: application.id, at: '2026-03-05', kind: 'panel', mode: 'video', participantIds: [dana.id, 999] })],
-      ['invalid_input', app.useCases.addInterview(me, { applicationId: application.id, at: '2026-03-05', kind: 'panel', mode: 'zoom' as never })],
-      ['not_found', app.useCases.addContact(me, { name: 'Kim Lee', kind: 'recruiter', applicationId: 999 })],
+      [
+        'not_found',
+        app.useCases.addInterview(me, {
+          applicationId: application.id,
+          at: '2026-03-05',
+          kind: 'panel',
+          mode: 'video',
+          participantIds: [dana.id, 999],
+        }),
+      ],
+      [
+        'invalid_input',
+        app.useCases.addInterview(me, {
+          applicationId: application.id,
+          at: '2026-03-05',
+          kind: 'panel',
+          mode: 'zoom' as never,
+        }),
+      ],
+      [
+        'not_found',
+        app.useCases.addContact(me, { name: 'Kim Lee', kind: 'recruiter', applicationId: 999 }),
+      ],
       ['invalid_input', app.useCases.addContact(me, { name: 'Kim Lee', kind: 'boss' as never })],
-      ['not_found', app.useCases.addFeedback(me, { applicationId: application.id, text: 'We went another way.', fromContactId: 999 })],
-      ['invalid_input', app.useCases.addFeedback(me, { applicationId: application.id, text: '   ' })],
-      ['invalid_input', app.useCases.changeStep(me, { stepId: step.id, action: 'snooze', until: '2026-03-01' })],
+      [
+        'not_found',
+        app.useCases.addFeedback(me, {
+          applicationId: application.id,
+          text: 'We went another way.',
+          fromContactId: 999,
+        }),
+      ],
+      [
+        'invalid_input',
+        app.useCases.addFeedback(me, { applicationId: application.id, text: '   ' }),
+      ],
+      [
+        'invalid_input',
+        app.useCases.changeStep(me, { stepId: step.id, action: 'snooze', until: '2026-03-01' }),
+      ],
       ['not_found', app.useCases.changeStep(me, { stepId: 999, action: 'done' })],
       ['invalid_input', app.useCases.setProfile(me, { feedbackStrictness: 'sometimes' as never })],
       ['invalid_input', app.useCases.logMood(me, { score: 7 })],
-      ['invalid_input', app.useCases.addApplication(me, { company: 'Acme', role: 'Analyst', appliedOn: '2026-02-30' })],
+      [
+        'invalid_input',
+        app.useCases.addApplication(me, {
+          company: 'Acme',
+          role: 'Analyst',
+          appliedOn: '2026-02-30',
+        }),
+      ],
     ];
     for (const [code, attempt] of attempts) expect((await failure(attempt)).code).toBe(code);
     expect(await snapshot()).toEqual(before);
@@ -208,13 +365,17 @@ describe('invalid input leaves the store unchanged', () => {
       const before = await snapshot(fileApp);
       // The rejection row is written after the sender's contact: make that write fail.
       const raw = new Database(path.join(d.dir, 'rebound.db'));
-      raw.exec("create trigger refuse_rejections before insert on rejections begin select raise(abort, 'refused by the test'); end");
+      raw.exec(
+        "create trigger refuse_rejections before insert on rejections begin select raise(abort, 'refused by the test'); end",
+      );
       raw.close();
 
-      const err = await fileApp.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() }).then(
-        () => null,
-        (e: unknown) => e as Error,
-      );
+      const err = await fileApp.useCases
+        .recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() })
+        .then(
+          () => null,
+          (e: unknown) => e as Error,
+        );
       expect(err?.message).toContain('refused by the test');
       const after = await snapshot(fileApp);
       expect(after).toEqual(before);
@@ -230,25 +391,54 @@ describe('invalid input leaves the store unchanged', () => {
 describe('plans regenerated from new facts', () => {
   it('keep the reason the user gave for a skip', async () => {
     const { application, tom } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     const connectTom = view.steps.find((s) => s.kind === 'connect' && s.contactId === tom.id)!;
-    const skipped = await app.useCases.changeStep(me, { stepId: connectTom.id, action: 'skip', reason: 'We barely spoke.' });
+    const skipped = await app.useCases.changeStep(me, {
+      stepId: connectTom.id,
+      action: 'skip',
+      reason: 'We barely spoke.',
+    });
     expect(skipped).toMatchObject({ status: 'skipped', skipReason: 'We barely spoke.' });
-    await app.useCases.addFeedback(me, { applicationId: application.id, text: 'We decided to go in a different direction.' });
+    await app.useCases.addFeedback(me, {
+      applicationId: application.id,
+      text: 'We decided to go in a different direction.',
+    });
     const plan = await app.useCases.getPlan(me, application.id);
-    expect(plan.steps.find((s) => s.id === connectTom.id)).toMatchObject({ status: 'skipped', skipReason: 'We barely spoke.' });
+    expect(plan.steps.find((s) => s.id === connectTom.id)).toMatchObject({
+      status: 'skipped',
+      skipReason: 'We barely spoke.',
+    });
   });
 
   it('setProfile signs the drafts of plans already made, and keeps a draft the user edited', async () => {
     const { application } = await interviewed();
-    const view = await app.useCases.recordRejection(me, { applicationId: application.id, rawEmail: recruiterEml() });
+    const view = await app.useCases.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+    });
     const thanks = view.steps.find((s) => s.kind === 'thank_you')!;
     const ask = view.steps.find((s) => s.kind === 'feedback_request')!;
-    await app.useCases.editDraft(me, ask.id, { subject: 'A quick question', body: 'Dear Dana,\n\nMy own words.\n\nAlex' });
+    await app.useCases.editDraft(me, ask.id, {
+      subject: 'A quick question',
+      body: 'Dear Dana,\n\nMy own words.\n\nAlex',
+    });
 
-    await app.useCases.setProfile(me, { name: 'Alex Rivera', signature: 'Alex Rivera\nalex.rivera@example.com' });
+    await app.useCases.setProfile(me, {
+      name: 'Alex Rivera',
+      signature: 'Alex Rivera\nalex.rivera@example.com',
+    });
     const plan = await app.useCases.getPlan(me, application.id);
-    expect(plan.steps.find((s) => s.id === thanks.id)?.draft?.body.trimEnd().endsWith('Alex Rivera\nalex.rivera@example.com')).toBe(true);
-    expect(plan.steps.find((s) => s.id === ask.id)?.draft?.body).toBe('Dear Dana,\n\nMy own words.\n\nAlex');
+    expect(
+      plan.steps
+        .find((s) => s.id === thanks.id)
+        ?.draft?.body.trimEnd()
+        .endsWith('Alex Rivera\nalex.rivera@example.com'),
+    ).toBe(true);
+    expect(plan.steps.find((s) => s.id === ask.id)?.draft?.body).toBe(
+      'Dear Dana,\n\nMy own words.\n\nAlex',
+    );
   });
 });

@@ -1,7 +1,10 @@
 // The HTTP API over a real (in-memory) SQLite store, called in-process with Hono's
 // app.request(): every route's answer, its error codes, and the whole rejection journey.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCAL_USER, openMemoryApp, type UseCases } from '../../src/app/index.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCAL_USER, loadConfig, openApp, openMemoryApp, type UseCases } from '../../src/app/index.js';
 import { fixedClock } from '../../src/core/time.js';
 import { BODY_LIMIT_BYTES, allowedHostsFor, createServer } from '../../src/server/index.js';
 
@@ -158,6 +161,58 @@ describe('the rejection journey over HTTP', () => {
     for (const text of [plan.rejection.emailText, detail.rejection.emailText] as string[]) {
       expect(text).toContain('not be moving forward');
       expect(text).not.toMatch(/<\s*(script|img|p|html)/i);
+    }
+  });
+});
+
+describe('the agenda over time', () => {
+  it('always answers what a fresh read of the store gives: after writes here, writes by another process, and as the clock moves', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-agenda-'));
+    let t = Date.parse(NOW);
+    const clock = { now: () => new Date(t) };
+    const config = loadConfig({ REBOUND_HOME: dir });
+    const here = await openApp(config, { clock });
+    const elsewhere = await openApp(config, { clock });
+    close = async () => {
+      await here.close();
+      await elsewhere.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+    const server = createServer({ useCases: here.useCases, actor: LOCAL_USER, token: null, allowedHosts: allowedHostsFor('127.0.0.1', 5178), staticDir: null, now: () => here.now() });
+    const served = async (): Promise<Json> => (await server.request(`${BASE}/api/today`)).json();
+    /** A new app over the same file has nothing kept: its answer is the truth. */
+    const fresh = async (): Promise<Json> => {
+      const other = await openApp(config, { clock });
+      try {
+        return JSON.parse(JSON.stringify(await other.useCases.today(LOCAL_USER)));
+      } finally {
+        await other.close();
+      }
+    };
+    const a = await here.useCases.addApplication(LOCAL_USER, { company: 'Acme', role: 'Engineer', appliedOn: '2026-11-01' });
+    await here.useCases.recordRejection(LOCAL_USER, { applicationId: a.id, receivedAt: '2026-11-20T09:00:00Z', rawEmail: Buffer.from(PASTED_REJECTION) });
+
+    const first = await served();
+    expect(first).toEqual(await fresh());
+    expect([...first.due, ...first.upcoming].some((i: Json) => !i.readyNow)).toBe(true);
+
+    t += 60_000;
+    const again = await served();
+    expect(again.now).toBe(new Date(t).toISOString());
+    expect(again).toEqual(await fresh());
+
+    const item = [...again.due, ...again.upcoming][0];
+    await elsewhere.useCases.changeStep(LOCAL_USER, { stepId: item.step.id, action: 'done' });
+    const afterOther = await served();
+    expect([...afterOther.due, ...afterOther.upcoming].map((i: Json) => i.step.id)).not.toContain(item.step.id);
+    expect(afterOther).toEqual(await fresh());
+
+    await here.useCases.logMood(LOCAL_USER, { score: 4 });
+    expect((await served()).lastMood.score).toBe(4);
+
+    for (const step of [12 * 3_600_000, 14 * 3_600_000, 3 * 86_400_000, 31 * 86_400_000]) {
+      t += step;
+      expect(await served()).toEqual(await fresh());
     }
   });
 });

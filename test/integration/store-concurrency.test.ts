@@ -59,12 +59,19 @@ interface WorkerResult {
 }
 
 /** Starts the workers, waits until every one is ready, then lets them all go at once. */
-async function runTogether(home: string, workers: Array<{ name: string; count: number; mode: string }>): Promise<WorkerResult[]> {
+async function runTogether(
+  home: string,
+  workers: Array<{ name: string; count: number; mode: string }>,
+): Promise<WorkerResult[]> {
   const appUrl = builtModule('app/index.js');
   const started = workers.map((w) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', WORKER, appUrl, home, w.name, String(w.count), w.mode], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', WORKER, appUrl, home, w.name, String(w.count), w.mode],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     const ready = new Promise<void>((resolve, reject) => {
@@ -72,7 +79,9 @@ async function runTogether(home: string, workers: Array<{ name: string; count: n
         stdout += c.toString();
         if (stdout.startsWith('ready\n')) resolve();
       });
-      child.on('exit', () => reject(new Error(`worker ${w.name} ended before it was ready:\n${stderr}`)));
+      child.on('exit', () =>
+        reject(new Error(`worker ${w.name} ended before it was ready:\n${stderr}`)),
+      );
     });
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const done = new Promise<WorkerResult>((resolve) => {
@@ -98,14 +107,23 @@ async function runTogether(home: string, workers: Array<{ name: string; count: n
 function inspect(file: string, companies: readonly string[] = []) {
   const db = new Database(file, { readonly: true });
   try {
-    const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     const roles = (company: string) =>
-      (db.prepare('select role from applications where company = ? order by id').all(company) as Array<{ role: string }>).map((r) => r.role);
+      (
+        db
+          .prepare('select role from applications where company = ? order by id')
+          .all(company) as Array<{ role: string }>
+      ).map((r) => r.role);
     return {
       integrity: db.pragma('integrity_check', { simple: true }) as string,
       foreignKeyProblems: db.pragma('foreign_key_check') as unknown[],
       journalMode: db.pragma('journal_mode', { simple: true }) as string,
-      migrations: (db.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map((r) => r.name),
+      migrations: (
+        db.prepare('select name from kysely_migration order by name').all() as Array<{
+          name: string;
+        }>
+      ).map((r) => r.name),
       applications: count('applications'),
       contacts: count('contacts'),
       links: count('application_contacts'),
@@ -127,14 +145,20 @@ describe('two or more processes writing to the same store at once', () => {
       { name: 'Persistent C', count: 50, mode: 'writer-persistent' },
       { name: 'Persistent D', count: 50, mode: 'writer-persistent' },
     ];
-    const results = await runTogether(home, [...writers, { name: 'Reader', count: 100, mode: 'reader' }]);
+    const results = await runTogether(home, [
+      ...writers,
+      { name: 'Reader', count: 100, mode: 'reader' },
+    ]);
 
     for (const r of results) {
       expect(r.errors, r.stderr).toEqual([]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).not.toMatch(/SQLITE_BUSY|database is locked/i);
     }
-    const db = inspect(path.join(home, 'rebound.db'), writers.map((w) => w.name));
+    const db = inspect(
+      path.join(home, 'rebound.db'),
+      writers.map((w) => w.name),
+    );
     expect(db.integrity).toBe('ok');
     expect(db.foreignKeyProblems).toEqual([]);
     expect(db.journalMode).toBe('wal');
@@ -152,7 +176,19 @@ describe('two or more processes writing to the same store at once', () => {
     const u = newUser('rebound-concurrency-cli-');
     users.push(u);
     const adds = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => u.run(['--json', 'app', 'add', '--company', `Company ${i}`, '--role', 'Analyst', '--applied', '2026-02-01'])),
+      Array.from({ length: 8 }, (_, i) =>
+        u.run([
+          '--json',
+          'app',
+          'add',
+          '--company',
+          `Company ${i}`,
+          '--role',
+          'Analyst',
+          '--applied',
+          '2026-02-01',
+        ]),
+      ),
     );
     for (const r of adds) {
       expect(r.stderr).toBe('');
@@ -175,10 +211,17 @@ describe('two or more processes writing to the same store at once', () => {
     }
     const list = await u.json<Array<{ id: number; status: string }>>(['app', 'list']);
     expect(list).toHaveLength(8);
-    expect(list.filter((a) => a.status === 'rejected').map((a) => a.id).sort()).toEqual([1, 2, 3]);
+    expect(
+      list
+        .filter((a) => a.status === 'rejected')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([1, 2, 3]);
     for (const id of [1, 2, 3]) {
       const plan = await u.json<{ steps: Array<{ kind: string }> }>(['plan', String(id)]);
-      expect(plan.steps.map((s) => s.kind)).toEqual(expect.arrayContaining(['check_in', 'reflect', 'pipeline']));
+      expect(plan.steps.map((s) => s.kind)).toEqual(
+        expect.arrayContaining(['check_in', 'reflect', 'pipeline']),
+      );
     }
     const db = inspect(u.dbFile);
     expect(db.integrity).toBe('ok');

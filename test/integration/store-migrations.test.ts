@@ -67,7 +67,10 @@ const backups = (dir: string): string[] => fs.readdirSync(dir).filter((f) => f.e
 function migrationRows(file: string): Array<{ name: string; timestamp: string }> {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('select name, timestamp from kysely_migration order by name').all() as Array<{ name: string; timestamp: string }>;
+    return db.prepare('select name, timestamp from kysely_migration order by name').all() as Array<{
+      name: string;
+      timestamp: string;
+    }>;
   } finally {
     db.close();
   }
@@ -76,7 +79,9 @@ function migrationRows(file: string): Array<{ name: string; timestamp: string }>
 function columns(file: string, table: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare(`select name from pragma_table_info('${table}')`).all() as Array<{ name: string }>).map((r) => r.name);
+    return (
+      db.prepare(`select name from pragma_table_info('${table}')`).all() as Array<{ name: string }>
+    ).map((r) => r.name);
   } finally {
     db.close();
   }
@@ -87,7 +92,17 @@ async function storeWithData(file: string): Promise<void> {
   const store = await openSqliteStore({ file });
   await store.applications.create(
     1,
-    { company: 'Acme Robotics', role: 'Data Engineer', url: null, source: null, appliedOn: '2026-02-02', status: 'applied', resumeVersion: null, notes: null, valued: null },
+    {
+      company: 'Acme Robotics',
+      role: 'Data Engineer',
+      url: null,
+      source: null,
+      appliedOn: '2026-02-02',
+      status: 'applied',
+      resumeVersion: null,
+      notes: null,
+      valued: null,
+    },
     '2026-03-10T09:00:00.000Z',
   );
   await store.close();
@@ -187,29 +202,37 @@ describe('migrations at start-up', () => {
     expect(apps.map((a) => a.company)).toEqual(['Acme Robotics']);
   });
 
-  it.skipIf(MIGRATION_NAMES.length < 2)('a store made by the previous release (the real migrations, one behind) is backed up and brought up to date', async () => {
-    const d = newDir();
-    const file = d.file('rebound.db');
-    const previous = MIGRATION_NAMES[MIGRATION_NAMES.length - 2]!;
-    const latest = MIGRATION_NAMES[MIGRATION_NAMES.length - 1]!;
-    const { raw, db } = kyselyOver(file);
-    raw.pragma('journal_mode = WAL');
-    const { error } = await new Migrator({ db, provider: new StaticMigrationProvider('sqlite') }).migrateTo(previous);
-    expect(error).toBeUndefined();
-    await sql`insert into applications (user_id, company, role, status, created_at, updated_at) values (1, 'Acme Robotics', 'Data Engineer', 'applied', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')`.execute(db);
-    await db.destroy();
-    const old = dumpStore(file);
+  it.skipIf(MIGRATION_NAMES.length < 2)(
+    'a store made by the previous release (the real migrations, one behind) is backed up and brought up to date',
+    async () => {
+      const d = newDir();
+      const file = d.file('rebound.db');
+      const previous = MIGRATION_NAMES[MIGRATION_NAMES.length - 2]!;
+      const latest = MIGRATION_NAMES[MIGRATION_NAMES.length - 1]!;
+      const { raw, db } = kyselyOver(file);
+      raw.pragma('journal_mode = WAL');
+      const { error } = await new Migrator({
+        db,
+        provider: new StaticMigrationProvider('sqlite'),
+      }).migrateTo(previous);
+      expect(error).toBeUndefined();
+      await sql`insert into applications (user_id, company, role, status, created_at, updated_at) values (1, 'Acme Robotics', 'Data Engineer', 'applied', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')`.execute(
+        db,
+      );
+      await db.destroy();
+      const old = dumpStore(file);
 
-    const onBackup = vi.fn();
-    const store = await openSqliteStore({ file, onBackup });
-    expect((await store.applications.list(1)).map((a) => a.role)).toEqual(['Data Engineer']);
-    await store.close();
+      const onBackup = vi.fn();
+      const store = await openSqliteStore({ file, onBackup });
+      expect((await store.applications.list(1)).map((a) => a.role)).toEqual(['Data Engineer']);
+      await store.close();
 
-    expect(onBackup).toHaveBeenCalledTimes(1);
-    expect(dumpStore(onBackup.mock.calls[0]![0] as string)).toEqual(old);
-    expect(migrationRows(file).map((r) => r.name)).toEqual([...MIGRATION_NAMES].sort());
-    expect(migrationRows(file).map((r) => r.name)).toContain(latest);
-  });
+      expect(onBackup).toHaveBeenCalledTimes(1);
+      expect(dumpStore(onBackup.mock.calls[0]![0] as string)).toEqual(old);
+      expect(migrationRows(file).map((r) => r.name)).toEqual([...MIGRATION_NAMES].sort());
+      expect(migrationRows(file).map((r) => r.name)).toContain(latest);
+    },
+  );
 
   it('a migration that fails is a store_error naming it, and leaves the store as it was (with its backup)', async () => {
     const d = newDir();
@@ -248,7 +271,10 @@ describe('a store written by a newer Rebound', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await storeWithData(file);
     const db = new Database(file);
-    db.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999-from-a-newer-rebound', '2027-01-01T00:00:00.000Z');
+    db.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run(
+      '9999-from-a-newer-rebound',
+      '2027-01-01T00:00:00.000Z',
+    );
     db.close();
     return { d, file };
   }

@@ -28,10 +28,14 @@ export function setup(project: TestProject): void {
   const started = Date.now();
   fs.rmSync(buildDir, { recursive: true, force: true });
   const outDir = path.join(buildDir, 'dist');
-  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir, '--sourceMap', 'false'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir, '--sourceMap', 'false'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.error || r.status !== 0) {
     const output = [r.stdout, r.stderr, r.error?.message].filter(Boolean).join('\n').trim();
     fs.rmSync(buildDir, { recursive: true, force: true });
@@ -43,7 +47,9 @@ export function setup(project: TestProject): void {
   const bin = path.join(buildDir, 'bin', 'rebound.js');
   fs.copyFileSync(path.join(root, 'bin', 'rebound.js'), bin);
   project.provide('reboundBin', bin);
-  process.stdout.write(`built the CLI for the end-to-end tests in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `built the CLI for the end-to-end tests in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 export function teardown(): void {

@@ -24,11 +24,19 @@ const ARGS = [
 /** Makes sure /usr/bin/chromium exists, installing Debian's package if needed. */
 export function ensureChromium(): string {
   if (fs.existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
-  const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const sh = (cmd: string) =>
+    spawnSync('sh', ['-c', cmd], {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   const update = sh('apt-get update');
   const install = update.status === 0 ? sh('apt-get install -y chromium') : update;
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    const tail = `${install.stdout ?? ''}\n${install.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    const tail = `${install.stdout ?? ''}\n${install.stderr ?? ''}`
+      .trim()
+      .split('\n')
+      .slice(-15)
+      .join('\n');
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}, and "apt-get update && apt-get install -y chromium" did not install it ` +
         `(exit ${String(install.status)}). Install Debian's chromium package (as root) and run the tests again.\n${tail}`,
@@ -54,7 +62,12 @@ export async function launchChromium(): Promise<LaunchedChromium> {
     executablePath,
     headless: true,
     args: ARGS,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_CACHE_HOME: path.join(home, 'cache') },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, 'config'),
+      XDG_CACHE_HOME: path.join(home, 'cache'),
+    },
   });
   return {
     browser,

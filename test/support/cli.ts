@@ -80,10 +80,21 @@ function parse(text: string, what: string): unknown {
 }
 
 /** The child's environment: the parent's, minus anything that would change Rebound's behaviour. */
-function childEnv(home: string, scratch: string, now: string, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+function childEnv(
+  home: string,
+  scratch: string,
+  now: string,
+  extra: Record<string, string | undefined>,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith('REBOUND_') || k === 'FORCE_COLOR' || k === 'NODE_OPTIONS' || k.startsWith('VITEST')) continue;
+    if (
+      k.startsWith('REBOUND_') ||
+      k === 'FORCE_COLOR' ||
+      k === 'NODE_OPTIONS' ||
+      k.startsWith('VITEST')
+    )
+      continue;
     env[k] = v;
   }
   Object.assign(env, {
@@ -102,12 +113,20 @@ function childEnv(home: string, scratch: string, now: string, extra: Record<stri
 }
 
 /** Runs `rebound ...args` with the given data folder. Never rejects on a non-zero exit. */
-export function runCli(home: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+export function runCli(
+  home: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<CliResult> {
   const scratch = path.join(path.dirname(home), `${path.basename(home)}-scratch`);
   fs.mkdirSync(scratch, { recursive: true });
   const env = childEnv(home, scratch, options.now ?? DEFAULT_NOW, options.env ?? {});
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [reboundBin(), ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [reboundBin(), ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -129,8 +148,11 @@ export function runCli(home: string, args: readonly string[], options: RunOption
         code: code ?? -1,
         stdout,
         stderr,
-        json: <T,>() => parse(stdout, `stdout of rebound ${args.join(' ')}`) as T,
-        errorJson: () => parse(stderr, `stderr of rebound ${args.join(' ')}`) as { error: { code: string; message: string } },
+        json: <T>() => parse(stdout, `stdout of rebound ${args.join(' ')}`) as T,
+        errorJson: () =>
+          parse(stderr, `stderr of rebound ${args.join(' ')}`) as {
+            error: { code: string; message: string };
+          },
       });
     });
     child.stdin.on('error', () => {
@@ -163,7 +185,8 @@ export function newUser(prefix = 'rebound-e2e-'): CliUser {
     run,
     async json<T = unknown>(args: readonly string[], options?: RunOptions): Promise<T> {
       const r = await run(['--json', ...args], options);
-      if (r.code !== 0) throw new Error(`rebound --json ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
+      if (r.code !== 0)
+        throw new Error(`rebound --json ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
       return r.json<T>();
     },
     cleanup: () => {

@@ -2,8 +2,6 @@
 // and sockets under a temp dir, listening on 127.0.0.1 on a free high port, no TLS. Installs
 // dovecot-imapd with apt-get when missing (CI runs as root on a clean machine). Anything that
 // stops it from starting throws with the reason: tests that need IMAP fail, they never skip.
-// Dovecot delays logins from an address after a failed one (anvil's auth penalty, ~4 s, not
-// configurable), so tests with a wrong password belong at the end of a file.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
@@ -170,6 +168,13 @@ passdb {
 userdb {
   driver = static
   args = uid=${uid} gid=${gid} home=${dir}/mail/%u
+}
+# Without access to this socket the auth process applies no penalty: a wrong-password test would
+# otherwise delay every later login from 127.0.0.1 by seconds.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 service imap-login {
   inet_listener imap {

@@ -9,18 +9,37 @@ import { useLocation, type Route } from './router';
 import { TodayScreen } from './screens/Today';
 
 // Every screen but Today loads on demand, keeping the first download small.
-const ApplicationsScreen = lazy(() => import('./screens/Applications').then((m) => ({ default: m.ApplicationsScreen })));
-const ApplicationScreen = lazy(() => import('./screens/Application').then((m) => ({ default: m.ApplicationScreen })));
-const RejectedScreen = lazy(() => import('./screens/Rejected').then((m) => ({ default: m.RejectedScreen })));
+const ApplicationsScreen = lazy(() =>
+  import('./screens/Applications').then((m) => ({ default: m.ApplicationsScreen })),
+);
+const ApplicationScreen = lazy(() =>
+  import('./screens/Application').then((m) => ({ default: m.ApplicationScreen })),
+);
+const RejectedScreen = lazy(() =>
+  import('./screens/Rejected').then((m) => ({ default: m.RejectedScreen })),
+);
 const DraftScreen = lazy(() => import('./screens/Draft').then((m) => ({ default: m.DraftScreen })));
-const JournalScreen = lazy(() => import('./screens/Journal').then((m) => ({ default: m.JournalScreen })));
-const ContactsScreen = lazy(() => import('./screens/Contacts').then((m) => ({ default: m.ContactsScreen })));
-const SettingsScreen = lazy(() => import('./screens/Settings').then((m) => ({ default: m.SettingsScreen })));
-const NotFoundScreen = lazy(() => import('./screens/NotFound').then((m) => ({ default: m.NotFoundScreen })));
+const JournalScreen = lazy(() =>
+  import('./screens/Journal').then((m) => ({ default: m.JournalScreen })),
+);
+const ContactsScreen = lazy(() =>
+  import('./screens/Contacts').then((m) => ({ default: m.ContactsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('./screens/Settings').then((m) => ({ default: m.SettingsScreen })),
+);
+const NotFoundScreen = lazy(() =>
+  import('./screens/NotFound').then((m) => ({ default: m.NotFoundScreen })),
+);
 
 const NAV: { to: string; label: string; icon: IconName; match: Route['name'][] }[] = [
   { to: '/', label: 'Today', icon: 'today', match: ['today'] },
-  { to: '/applications', label: 'Applications', icon: 'applications', match: ['applications', 'application'] },
+  {
+    to: '/applications',
+    label: 'Applications',
+    icon: 'applications',
+    match: ['applications', 'application'],
+  },
   { to: '/journal', label: 'Journal', icon: 'journal', match: ['journal'] },
   { to: '/contacts', label: 'Contacts', icon: 'contacts', match: ['contacts'] },
   { to: '/settings', label: 'Settings', icon: 'settings', match: ['settings'] },

@@ -45,7 +45,8 @@ const OFFLINE =
 function friendly(status: number): string {
   if (status === 404) return 'That could not be found. It may have been removed.';
   if (status === 413) return 'That is too large to upload (the limit is 10 MB).';
-  if (status >= 500) return 'Something went wrong on our side. Try again; if it keeps happening, restart `rebound serve`.';
+  if (status >= 500)
+    return 'Something went wrong on our side. Try again; if it keeps happening, restart `rebound serve`.';
   return 'That did not work. Check the form and try again.';
 }
 
@@ -54,7 +55,10 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   try {
     res = await fetch(url, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });
@@ -73,7 +77,10 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   if (!res.ok) {
     const err = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
     const code = typeof err?.code === 'string' ? err.code : `http_${res.status}`;
-    const message = typeof err?.message === 'string' && err.message.trim() ? oneLine(err.message) : friendly(res.status);
+    const message =
+      typeof err?.message === 'string' && err.message.trim()
+        ? oneLine(err.message)
+        : friendly(res.status);
     throw new ApiError(code, message, res.status);
   }
   return data as T;
@@ -95,7 +102,8 @@ const get = <T>(url: string) => request<T>('GET', url);
 const post = <T>(url: string, body: unknown = {}) => request<T>('POST', url, body);
 const qs = (params: Record<string, string | number | undefined | null>): string => {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : '';
 };
@@ -204,7 +212,8 @@ export const api = {
   applications: (filter: { status?: string; search?: string } = {}) =>
     get<Application[]>(`/api/applications${qs(filter)}`),
   addApplication: (input: NewApplication) => post<Application>('/api/applications', input),
-  application: (id: number | string) => get<ApplicationDetail>(`/api/applications/${encodeURIComponent(String(id))}`),
+  application: (id: number | string) =>
+    get<ApplicationDetail>(`/api/applications/${encodeURIComponent(String(id))}`),
   updateApplication: (id: number, patch: Partial<NewApplication>) =>
     request<Application>('PATCH', `/api/applications/${id}`, patch),
   addInterview: (applicationId: number, input: NewInterview) =>
@@ -218,18 +227,24 @@ export const api = {
     post<Reflection>(`/api/applications/${applicationId}/reflections`, input),
   contacts: () => get<Contact[]>('/api/contacts'),
   addContact: (input: NewContact) => post<Contact>('/api/contacts', input),
-  changeStep: (stepId: number, action: StepAction, extra: { until?: string; reason?: string } = {}) =>
-    post<PlanStep>(`/api/steps/${stepId}`, { action, ...extra }),
-  draft: (stepId: number | string) => get<DraftView>(`/api/steps/${encodeURIComponent(String(stepId))}/draft`),
+  changeStep: (
+    stepId: number,
+    action: StepAction,
+    extra: { until?: string; reason?: string } = {},
+  ) => post<PlanStep>(`/api/steps/${stepId}`, { action, ...extra }),
+  draft: (stepId: number | string) =>
+    get<DraftView>(`/api/steps/${encodeURIComponent(String(stepId))}/draft`),
   saveDraft: (stepId: number, edit: { subject: string; body: string }) =>
     request<Draft>('PUT', `/api/steps/${stepId}/draft`, edit),
   draftEmlUrl: (stepId: number) => `/api/steps/${stepId}/draft.eml`,
   moods: (days = 90) => get<MoodCheckIn[]>(`/api/moods${qs({ days })}`),
-  logMood: (score: number, note?: string | null) => post<MoodCheckIn>('/api/moods', { score, note: note ?? null }),
+  logMood: (score: number, note?: string | null) =>
+    post<MoodCheckIn>('/api/moods', { score, note: note ?? null }),
   profile: () => get<ProfileView>('/api/profile'),
   updateProfile: (patch: ProfilePatch) => request<ProfileView>('PATCH', '/api/profile', patch),
   loadDemo: () => post<{ applications: number }>('/api/demo'),
   classify: (input: { subject: string; from: string; body: string; date?: string | null }) =>
     post<Classification>('/api/classify', input),
-  tone: (text: string, kind?: string) => post<ToneResult>('/api/tone', { text, ...(kind ? { kind } : {}) }),
+  tone: (text: string, kind?: string) =>
+    post<ToneResult>('/api/tone', { text, ...(kind ? { kind } : {}) }),
 };

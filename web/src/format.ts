@@ -153,8 +153,16 @@ export function daysFromToday(iso: string): number {
   return Math.round((startOfDay(Date.parse(iso)) - startOfDay(nowMs())) / DAY);
 }
 
-const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const dayYearFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayFmt = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+const dayYearFmt = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 const timeFmt = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** "Thu 12 Mar", or with the year when it is not this year. */
@@ -172,6 +180,16 @@ export function formatDayTime(iso: string): string {
   return `${formatDay(iso)}, ${timeFmt.format(ms)}`;
 }
 
+/** "today at 7:00 PM", "tomorrow at 9:00 AM", or a dated time further out. */
+export function formatWhen(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  const n = daysFromToday(iso);
+  if (n === 0) return `today at ${timeFmt.format(ms)}`;
+  if (n === 1) return `tomorrow at ${timeFmt.format(ms)}`;
+  return formatDayTime(iso);
+}
+
 /** "today", "tomorrow", "in 3 days", "2 days ago" — never an alarm. */
 export function relativeDay(iso: string): string {
   const n = daysFromToday(iso.length === 10 ? `${iso}T12:00:00` : iso);
@@ -185,9 +203,11 @@ export function relativeDay(iso: string): string {
 
 /** The due line of a step, calm even when the date has passed. */
 export function dueLabel(step: PlanStep): string {
-  if (step.status === 'done') return step.completedAt ? `Done ${relativeDay(step.completedAt)}` : 'Done';
+  if (step.status === 'done')
+    return step.completedAt ? `Done ${relativeDay(step.completedAt)}` : 'Done';
   if (step.status === 'skipped') return 'Skipped';
-  if (step.status === 'snoozed' && step.snoozedUntil) return `Snoozed until ${formatDay(step.snoozedUntil)}`;
+  if (step.status === 'snoozed' && step.snoozedUntil)
+    return `Snoozed until ${formatDay(step.snoozedUntil)}`;
   const n = daysFromToday(step.dueAt);
   if (n < 0) return `Was due ${formatDay(step.dueAt)}: whenever you can`;
   if (n === 0) return 'Due today';
@@ -207,4 +227,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export const isMessageStep = (kind: StepKind): boolean =>
-  ['thank_you', 'feedback_request', 'escalate', 'connect', 'touch_base', 'follow_up', 'support'].includes(kind);
+  [
+    'thank_you',
+    'feedback_request',
+    'escalate',
+    'connect',
+    'touch_base',
+    'follow_up',
+    'support',
+  ].includes(kind);

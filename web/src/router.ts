@@ -37,7 +37,8 @@ const subscribe = (fn: () => void): (() => void) => {
     window.removeEventListener('popstate', fn);
   };
 };
-const snapshot = (): string => window.location.pathname + window.location.search + window.location.hash;
+const snapshot = (): string =>
+  window.location.pathname + window.location.search + window.location.hash;
 
 /** Set by navigate(): the next page heading takes focus so screen readers hear the new page. */
 let focusPending = false;

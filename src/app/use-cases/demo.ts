@@ -1,53 +1,31 @@
-// A small, realistic demo search, written for the project, dated relative to now so the
-// agenda always has something to show. Loaded through the same use cases as real data.
+// A realistic demo search, written for the project (the story is in demo-story.ts), dated
+// relative to now so the agenda always has something to show. It is loaded through the same use
+// cases as real data, replayed in date order on a clock that walks forward to now: every date a
+// use case stamps (a mood logged, a step marked done, a reflection written) lands when it would
+// have, and plans are built as they were at the time.
 import { ReboundError } from '../../core/errors.js';
 import { addDays } from '../../core/time.js';
-import type { Actor } from '../../core/types.js';
+import type { Actor, StepKind } from '../../core/types.js';
 import { nowIso, type Deps } from '../deps.js';
 import { applicationUseCases } from './applications.js';
+import { DEMO_APPLICATIONS, DEMO_MOODS, RESUMES, type DemoApplication } from './demo-story.js';
 import { journalUseCases } from './journal.js';
 import { profileUseCases } from './profile.js';
 import { rejectionUseCases } from './rejections.js';
 import { stepUseCases } from './steps.js';
+import { todayUseCases } from './today.js';
 
-const NORTHWIND_EMAIL = `From: Priya Shah <priya.shah@northwindhealth.example>
-Subject: Your application for Senior UX Designer
+interface DemoEvent {
+  at: string;
+  run: () => Promise<unknown>;
+}
 
-Hi Alex,
-
-Thank you for spending so much time with us over the last few weeks, and for the care you put into the final presentation.
-
-I'm sorry to say that we have decided to move ahead with another candidate for the Senior UX Designer role. It was a close decision and the panel enjoyed meeting you.
-
-Best regards,
-Priya Shah
-Talent Partner, Northwind Health`;
-
-const BLUEFIN_EMAIL = `From: Bluefin Analytics <no-reply@bluefin.example>
-Subject: Update on your application
-
-Dear candidate,
-
-Thank you for your interest in Bluefin Analytics. After reviewing your application for Product Designer, we will not be moving forward at this time.
-
-This mailbox is not monitored; please do not reply.
-
-Bluefin Analytics Recruiting`;
+/** What a person catching up on their plans marks done; messages they did not send are skipped. */
+const CATCH_UP_DONE: readonly StepKind[] = ['check_in', 'reflect', 'action_plan', 'connect', 'pipeline', 'support', 'follow_up', 'touch_base', 'escalate'];
+/** The last weekly catch-up, in days before now: recent plans stay open for the agenda. */
+const LAST_CATCH_UP = 14;
 
 export function demoUseCases(d: Deps) {
-  const apps = applicationUseCases(d);
-  const rejections = rejectionUseCases(d);
-  const journal = journalUseCases(d);
-  const profile = profileUseCases(d);
-  const steps = stepUseCases(d);
-  /** Marks the steps a person would already have done on an older rejection. */
-  const markDone = async (actor: Actor, applicationId: number, kinds: readonly string[]): Promise<void> => {
-    const plan = await rejections.getPlan(actor, applicationId);
-    for (const s of plan.steps) {
-      if (kinds.includes(s.kind) && s.status === 'pending') await steps.changeStep(actor, { stepId: s.id, action: 'done' });
-    }
-  };
-
   return {
     /** Loads the demo search into an empty store. Refuses a store that already holds data. */
     async loadDemo(actor: Actor): Promise<{ applications: number }> {
@@ -55,87 +33,145 @@ export function demoUseCases(d: Deps) {
         throw new ReboundError('conflict', 'This store already has applications; the demo loads only into an empty one.');
       }
       const now = nowIso(d);
+      const clock = { t: now };
+      const past: Deps = { ...d, clock: { now: () => new Date(clock.t) } };
+      const apps = applicationUseCases(past);
+      const rejections = rejectionUseCases(past);
+      const journal = journalUseCases(past);
+      const steps = stepUseCases(past);
+      const agenda = todayUseCases(past);
+
+      const nowHour = Number(now.slice(11, 13));
+      /** An instant `days` before now at `hour` UTC (today: never later than two hours ago). */
       const ago = (days: number, hour = 10): string => {
-        const t = addDays(now, -days);
-        return `${t.slice(0, 10)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+        const h = days === 0 ? Math.min(hour, Math.max(0, nowHour - 2)) : hour;
+        return `${addDays(now, -days).slice(0, 10)}T${String(h).padStart(2, '0')}:00:00.000Z`;
       };
       const day = (days: number): string => ago(days).slice(0, 10);
 
-      await profile.setProfile(actor, {
-        name: 'Alex Rivera',
-        email: 'alex.rivera@example.com',
-        signature: 'Alex Rivera\nalex.rivera@example.com',
-        openToFreelance: true,
-      });
-      await apps.addContact(actor, { name: 'Sam Patel', kind: 'mentor', email: 'sam.patel@example.com', notes: 'Former lead at my first agency.' });
+      const events: DemoEvent[] = [];
+      const on = (at: string, run: () => Promise<unknown>): void => void events.push({ at, run });
 
-      // 1. A final-round rejection from a human recruiter, after meeting the hiring manager.
-      const northwind = await apps.addApplication(actor, {
-        company: 'Northwind Health',
-        role: 'Senior UX Designer',
-        appliedOn: day(30),
-        source: 'Referral',
-        resumeVersion: 'design-2026-10',
-        valued: 'how the team tests every flow with real patients',
-      });
-      const dana = await apps.addContact(actor, { name: 'Dana Okafor', kind: 'hiring_manager', title: 'Head of Design', company: 'Northwind Health', email: 'dana.okafor@northwindhealth.example' });
-      const tom = await apps.addContact(actor, { name: 'Tom Berg', kind: 'interviewer', title: 'Staff Designer', company: 'Northwind Health' });
-      await apps.addInterview(actor, { applicationId: northwind.id, at: ago(21, 15), kind: 'hiring_manager', mode: 'video', participantIds: [dana.id] });
-      await apps.addInterview(actor, {
-        applicationId: northwind.id,
-        at: ago(8, 13),
-        kind: 'onsite',
-        mode: 'in_person',
-        participantIds: [dana.id, tom.id],
-        finalRound: true,
-        questions: [
-          { text: 'Tell us about a design decision you reversed after research.', rating: 4 },
-          { text: 'How would you measure the success of a patient onboarding flow?', rating: 2 },
-        ],
-      });
-      await rejections.recordRejection(actor, {
-        applicationId: northwind.id,
-        receivedAt: ago(0, Math.max(0, Number(now.slice(11, 13)) - 2)),
-        rawEmail: Buffer.from(NORTHWIND_EMAIL),
+      /** Marks the pending steps of these kinds done on one application. */
+      const markDone = async (applicationId: number, kinds: readonly StepKind[]): Promise<void> => {
+        const plan = await rejections.getPlan(actor, applicationId);
+        for (const s of plan.steps) {
+          if (kinds.includes(s.kind) && s.status === 'pending') await steps.changeStep(actor, { stepId: s.id, action: 'done' });
+        }
+      };
+
+      /** The week's catch-up: silent applications brought up to date, and what is due dealt with. */
+      const catchUp = async (): Promise<void> => {
+        await agenda.today(actor);
+        const tried = new Set<number>();
+        for (;;) {
+          const open = await d.store.steps.open(actor.userId);
+          const next = open.find((s) => s.status === 'pending' && s.dueAt <= clock.t && !tried.has(s.id));
+          if (!next) break;
+          tried.add(next.id);
+          await steps.changeStep(actor, { stepId: next.id, action: CATCH_UP_DONE.includes(next.kind) ? 'done' : 'skip' });
+        }
+      };
+
+      on(ago(120, 9), async () => {
+        await profileUseCases(past).setProfile(actor, {
+          name: 'Alex Rivera',
+          email: 'alex.rivera@example.com',
+          signature: 'Alex Rivera\nalex.rivera@example.com',
+          openToFreelance: true,
+        });
+        await apps.addContact(actor, { name: 'Sam Patel', kind: 'mentor', email: 'sam.patel@example.com', notes: 'Former lead at my first agency.' });
       });
 
-      // 2. An application-stage rejection from a no-reply address.
-      const bluefin = await apps.addApplication(actor, { company: 'Bluefin Analytics', role: 'Product Designer', appliedOn: day(12), source: 'LinkedIn' });
-      await rejections.recordRejection(actor, { applicationId: bluefin.id, receivedAt: ago(3, 9), rawEmail: Buffer.from(BLUEFIN_EMAIL) });
-      await markDone(actor, bluefin.id, ['check_in']);
+      for (const story of DEMO_APPLICATIONS) addStory(story);
 
-      // 3. A rejection with specific feedback, reflected on.
-      const orchard = await apps.addApplication(actor, { company: 'Orchard Labs', role: 'Design Lead', appliedOn: day(40), source: 'Company site', resumeVersion: 'design-2026-09' });
-      const mei = await apps.addContact(actor, { name: 'Mei Tanaka', kind: 'hiring_manager', company: 'Orchard Labs', email: 'mei@orchardlabs.example' });
-      await apps.addInterview(actor, { applicationId: orchard.id, at: ago(20, 16), kind: 'hiring_manager', mode: 'video', participantIds: [mei.id] });
-      await rejections.recordRejection(actor, { applicationId: orchard.id, receivedAt: ago(12, 11), channel: 'call' });
-      await journal.addFeedback(actor, {
-        applicationId: orchard.id,
-        receivedAt: ago(9, 10),
-        fromContactId: mei.id,
-        text: 'We went with someone who had more experience with design systems at scale. Your portfolio case studies were strong, but your answers about leading a team were a little long.',
-      });
-      await journal.addReflection(actor, {
-        applicationId: orchard.id,
-        wentWell: 'The portfolio walkthrough landed well.',
-        wentBadly: 'I rambled when asked about managing conflict in a team.',
-        pauseQuestions: ['Tell me about a time you handled conflict in your team.'],
-        requirementsMatch: 'partly',
-        missingQualifications: ['Design systems at scale'],
-      });
-      await markDone(actor, orchard.id, ['check_in', 'thank_you', 'feedback_request', 'connect', 'pipeline']);
+      function addStory(s: DemoApplication): void {
+        let appId = 0;
+        const people = new Map<string, number>();
+        const who = (key: string): number => {
+          const id = people.get(key);
+          if (id === undefined) throw new Error(`demo story ${s.company}: no person "${key}"`);
+          return id;
+        };
+        on(ago(s.applied, 9), async () => {
+          const app = await apps.addApplication(actor, {
+            company: s.company,
+            role: s.role,
+            source: s.source,
+            appliedOn: day(s.applied),
+            resumeVersion: RESUMES[s.resume],
+            valued: s.valued ?? null,
+          });
+          appId = app.id;
+          for (const p of s.people ?? []) {
+            const c = await apps.addContact(actor, { name: p.name, kind: p.kind, title: p.title, email: p.email, company: s.company, applicationId: app.id });
+            people.set(p.key, c.id);
+          }
+        });
+        for (const i of s.interviews ?? []) {
+          on(ago(i.ago, i.hour ?? 14), () =>
+            apps.addInterview(actor, {
+              applicationId: appId,
+              at: ago(i.ago, i.hour ?? 14),
+              kind: i.kind,
+              mode: i.mode,
+              participantIds: (i.with ?? []).map(who),
+              finalRound: i.final ?? false,
+              questions: i.questions ?? [],
+            }),
+          );
+        }
+        const r = s.rejection;
+        if (r) {
+          on(ago(r.ago, r.hour ?? 11), () =>
+            rejections.recordRejection(actor, {
+              applicationId: appId,
+              receivedAt: ago(r.ago, r.hour ?? 11),
+              channel: r.channel ?? null,
+              rawEmail: r.email ? Buffer.from(r.email) : null,
+            }),
+          );
+        }
+        for (const f of s.feedback ?? []) {
+          on(ago(f.ago, f.hour ?? 10), () =>
+            journal.addFeedback(actor, {
+              applicationId: appId,
+              receivedAt: ago(f.ago, f.hour ?? 10),
+              fromContactId: f.from ? who(f.from) : null,
+              text: f.text,
+            }),
+          );
+        }
+        if (s.thanked !== undefined) on(ago(s.thanked, 18), () => markDone(appId, ['thank_you']));
+        const rf = s.reflection;
+        if (rf) {
+          on(ago(rf.ago, 20), () =>
+            journal.addReflection(actor, {
+              applicationId: appId,
+              wentWell: rf.wentWell,
+              wentBadly: rf.wentBadly,
+              pauseQuestions: rf.pauseQuestions ?? [],
+              inControl: rf.inControl,
+              outOfControl: rf.outOfControl,
+              requirementsMatch: rf.requirementsMatch,
+              missingQualifications: rf.missingQualifications ?? [],
+            }),
+          );
+        }
+        const done = s.done;
+        if (done) on(ago(done.ago, 19), () => markDone(appId, done.kinds));
+      }
 
-      // 4. An interview followed by silence.
-      const kestrel = await apps.addApplication(actor, { company: 'Kestrel Bank', role: 'UX Researcher', appliedOn: day(28), source: 'Recruiter' });
-      const ravi = await apps.addContact(actor, { name: 'Ravi Menon', kind: 'recruiter', company: 'Kestrel Bank', email: 'ravi.menon@kestrel.example' });
-      await apps.addInterview(actor, { applicationId: kestrel.id, at: ago(13, 14), kind: 'screen', mode: 'phone', participantIds: [ravi.id] });
+      for (const [days, hour, score, note] of DEMO_MOODS) on(ago(days, hour), () => journal.logMood(actor, { score, note }));
+      for (let days = 119; days >= LAST_CATCH_UP; days -= 7) on(ago(days, 21), catchUp);
 
-      // 5-7. The rest of the pipeline.
-      await apps.addApplication(actor, { company: 'Harbor & Co', role: 'Interaction Designer', appliedOn: day(9), source: 'LinkedIn' });
-      await apps.addApplication(actor, { company: 'Lumen Studio', role: 'Senior Product Designer', appliedOn: day(8), source: 'Company site' });
-      await apps.addApplication(actor, { company: 'Fieldstone', role: 'UX Designer', appliedOn: day(15), source: 'Referral', status: 'screening' });
-
-      return { applications: (await d.store.applications.list(actor.userId)).length };
+      // Replay in date order (stable, so one story's same-instant events keep their order).
+      events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      for (const e of events) {
+        clock.t = e.at;
+        await e.run();
+      }
+      return { applications: await d.store.applications.count(actor.userId) };
     },
   };
 }

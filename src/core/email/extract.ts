@@ -11,6 +11,8 @@ import { findInterviewTime } from './when.js';
 
 /** Extraction reads only the start of a message: facts come early, footers add noise. */
 const EXTRACT_CHARS = 2500;
+/** Lead-in phrases ("applying to X") are looked for in the opening part only: they come early. */
+const HEAD_CHARS = 1200;
 
 // A company-like name: capitalised words, with a few joining words inside ("Bank of X", "A & B").
 const NAME_WORD = "[A-Z0-9][A-Za-z0-9&.'’!+-]*";
@@ -50,9 +52,14 @@ const JOB_NOUNS = new Set(
   ('analyst engineer intern internship developer scientist specialist coordinator designer technician accountant nurse ' +
     'teacher position role job opening vacancy apprenticeship manager representative administrator assistant').split(' '),
 );
-const TEAM_SUFFIX_RE =
-  /(?:(?:^|[\s,–-]+)(?:@\s*\S+|via\s+\S+|workday|notifications?|autonotification|careers?(?:\s+(?:team|center|centre|site))?|jobs|recruiting(?:\s+(?:team|coordination))?|recruitment(?:\s+team)?|talent(?:\s+(?:acquisition|team|community))?(?:\s+team)?|hiring(?:\s+team)?|human\s+resources|hr(?:\s+(?:team|department))?|people(?:\s+(?:team|operations|ops))?|team|university\s+(?:recruiting|relations|programs)|early\s+careers(?:\s+team)?|graduate\s+recruitment|campus\s+recruiting|do-?not-?reply|no-?reply|system|candidate\s+experience|recruiting\s+coordination|coordination))+\s*$/i;
-const LEAD_NOISE_RE = /^(?:workday|greenhouse|lever|icims|smartrecruiters|ashby|jobvite|taleo|successfactors|workable|the)\b[\s@:,-]*/i;
+/** Words that name a team or a sending system, trimmed from the end of a company name. */
+const SUFFIX_WORDS = new Set(
+  ('workday notification notifications autonotification careers career jobs recruiting recruitment talent acquisition ' +
+    'hiring human resources hr people team teams university relations programs early graduate campus coordination ' +
+    'system no-reply noreply do-not-reply donotreply candidate experience center centre site department operations ops ' +
+    'community network portal').split(' '),
+);
+const LEAD_WORDS = new Set(['workday', 'greenhouse', 'lever', 'icims', 'smartrecruiters', 'ashby', 'jobvite', 'taleo', 'successfactors', 'workable', 'the', 'our', 'your']);
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
@@ -64,16 +71,24 @@ function normKey(s: string): string {
 
 /** Strips "Recruiting Team", "@ icims", "Careers" and the like; null when nothing company-like is left. */
 function cleanCompany(raw: string): string | null {
-  let s = raw.replace(/[\s"“”]+/g, ' ').trim();
-  for (let i = 0; i < 3; i++) s = s.replace(TEAM_SUFFIX_RE, '').replace(LEAD_NOISE_RE, '').trim();
-  s = s.replace(/^(?:the|our|your)\s+/i, '').replace(/[\s,;:!.'’-]+$/, '').replace(/(?:'s|’s)$/, '').trim();
+  // Word by word: drop "@ icims" / "via LinkedIn" tails, vendor and article heads, team-word tails.
+  let ws = raw.split(/[\s"“”]+/).filter((w) => w.length > 0);
+  const at = ws.findIndex((w, i) => w === '@' || w.startsWith('@') || (w.toLowerCase() === 'via' && i > 0));
+  if (at >= 0) ws = ws.slice(0, at);
+  while (ws.length > 0 && LEAD_WORDS.has((ws[0] ?? '').toLowerCase().replace(/[:,@-]+$/, ''))) ws.shift();
+  while (ws.length > 0) {
+    const lastWord = (ws[ws.length - 1] ?? '').toLowerCase().replace(/[^a-z-]/g, '');
+    if (!SUFFIX_WORDS.has(lastWord) && !(lastWord === '-' || lastWord === '')) break;
+    ws.pop();
+  }
+  let s = ws.join(' ').replace(/[\s,;:!.'’–-]+$/, '').replace(/(?:'s|’s)$/, '').trim();
   if (/(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr))$/.test(s) && raw.includes(`${s}.`)) s = `${s}.`;
   if (s.length < 2 || s.length > 60) return null;
   if (!/[A-Za-z]/.test(s) || /^\d+$/.test(s)) return null;
   if (isVendorName(s)) return null;
   const lower = s.toLowerCase();
   if (/^(?:us|we|you|company|the company|our company|our team|team|hiring team|position|role|job|candidate|applicant|hr|careers|recruiting|talent acquisition|human resources|dear|hi|hello|thank you|thanks)$/.test(lower)) return null;
-  const ws = words(s);
+  ws = words(s);
   const last = (ws[ws.length - 1] ?? '').toLowerCase();
   if (ROLE_WORDS.has(last) || ws.some((w) => JOB_NOUNS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) return null;
   if (ws.every((w) => GENERIC_WORDS.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) return null;
@@ -148,7 +163,7 @@ function signatureCompanies(lines: readonly string[]): string[] {
       if (c !== null && !GENERIC_WORDS.has(line.toLowerCase())) out.push(c);
     }
     // "Head of People, Kettlebyte" / "Recruiter | Fernbrook" / "Talent Partner, Tidewater Labs".
-    const titled = TITLED_LINE.exec(line);
+    const titled = /[,|@–-]| at /.test(line) ? TITLED_LINE.exec(line) : null;
     if (titled?.[2] !== undefined && TITLE_WORDS.test(titled[1] ?? '') && NAME_LINE.test(titled[2])) {
       const c = cleanCompany(titled[2]);
       if (c !== null) out.push(c);
@@ -250,11 +265,13 @@ function companyOf(p: PreparedEmail, sender: Sender, text: string, lines: readon
     for (const n of names) if (n !== null) cands.push({ name: n, source });
   };
   push(namesAfter(p.subject, p.subject.toLowerCase(), SUBJECT_LEADS), 0);
-  const labelled = LABELLED_COMPANY.exec(text);
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const headLower = head.toLowerCase();
+  const labelled = /(?:company|employer|organi[sz]ation)\s*:/.test(headLower) ? LABELLED_COMPANY.exec(head) : null;
   push([labelled?.[1] === undefined ? null : cleanCompany(labelled[1])], 1);
-  push(namesAfter(text, text.toLowerCase(), BODY_LEADS), 2);
-  const decided = HAS_DECIDED.exec(text);
-  const before = decided === null ? '' : text.slice(Math.max(0, decided.index - 5), decided.index).toLowerCase();
+  push(namesAfter(head, headLower, BODY_LEADS), 2);
+  const decided = HAS_DECIDED.exec(head);
+  const before = decided === null ? '' : head.slice(Math.max(0, decided.index - 5), decided.index).toLowerCase();
   if (decided?.[1] !== undefined && !/(?:of|our|the|your|my) $/.test(before) && !/^(?:We|You|I|Our|Your|The|This|It|They|He|She|Team|Everyone)\b/.test(decided[1]))
     push([cleanCompany(decided[1])], 3);
   push(signatureCompanies(lines), 4);
@@ -443,7 +460,7 @@ export function extractPrepared(p: PreparedEmail, label: EmailLabel, date: strin
     const q = p.quoted.slice(0, EXTRACT_CHARS);
     company = namesAfter(q, q.toLowerCase(), BODY_LEADS)[0] ?? null;
   }
-  const role = roleOf(p, text, company);
+  const role = roleOf(p, text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text, company);
   const contactName = contactOf(sender, lines, company);
   const interviewAt = label === 'interview' ? findInterviewTime(`${p.subject}\n${text}`, date) : null;
   const out: Extraction = { company, role, contactName, interviewAt };

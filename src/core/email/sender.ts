@@ -33,7 +33,7 @@ export const ATS_VENDOR_NAMES: readonly string[] = [
   'monster', 'careerbuilder', 'simplyhired', 'jobscore', 'hireology', 'talentlyft', 'homerun',
   'join.com', 'kenjo',
   'factorial', 'bullhorn', 'jobdiva', 'ceipal', 'zoho recruit', 'freshteam', 'manatal',
-  'recruiterflow', 'loxo', 'hirevue', 'hackerrank', 'codility', 'codesignal', 'myworkday',
+  'recruiterflow', 'loxo', 'hirevue', 'hackerrank', 'codility', 'codesignal', 'testgorilla', 'myworkday',
   'myworkdayjobs', 'brassring', 'kenexa', 'peopleadmin', 'neogov', 'governmentjobs',
   'talemetry', 'jobylon', 'lano', 'softgarden', 'stepstone', 'xing', 'seek', 'reed', 'totaljobs',
   'symplicity', 'joinhandshake', 'wayup', 'builtin', 'built in', 'hiringthing', 'trakstar',
@@ -137,23 +137,24 @@ export function isRoleMailbox(local: string): boolean {
 }
 
 const VENDOR_NAME_SET = new Set(ATS_VENDOR_NAMES);
+const VENDOR_FIRST_WORDS = new Set([
+  'workday', 'greenhouse', 'lever', 'icims', 'smartrecruiters', 'linkedin', 'ashby', 'jobvite', 'taleo', 'successfactors',
+  'bamboohr', 'workable', 'indeed', 'ziprecruiter', 'glassdoor', 'handshake', 'ripplematch', 'jazzhr', 'breezy', 'recruitee',
+  'teamtailor', 'personio', 'paylocity', 'ultipro', 'dayforce', 'rippling', 'hirevue', 'hackerrank', 'codility', 'codesignal',
+  'myworkday', 'wellfound', 'otta', 'testgorilla',
+]);
+const VENDOR_TAIL_WORDS = new Set(['notification', 'notifications', 'jobs', 'careers', 'recruiting', 'hiring', 'mail', 'team', 'talent', 'system', 'candidate', 'experience', 'inmail', 'alert', 'alerts', 'job']);
 
 /** True when a candidate company name is really an ATS vendor or job board. */
 export function isVendorName(candidate: string): boolean {
-  const k = candidate.toLowerCase().replace(/[^a-z0-9. ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = candidate.toLowerCase().replace(/[^a-z0-9. ]+/g, ' ').trim();
   if (k.length === 0) return true;
   if (VENDOR_NAME_SET.has(k)) return true;
-  const noSpace = k.replace(/[ .]/g, '');
-  if (VENDOR_NAME_SET.has(noSpace)) return true;
+  const parts = k.split(/\s+/);
+  if (VENDOR_NAME_SET.has(parts.join('').replace(/\./g, ''))) return true;
   // "Workday Notification", "LinkedIn Jobs", "Greenhouse Recruiting".
-  const first = k.split(' ')[0] ?? '';
-  return (
-    ['workday', 'greenhouse', 'lever', 'icims', 'smartrecruiters', 'linkedin', 'ashby', 'jobvite', 'taleo',
-      'successfactors', 'bamboohr', 'workable', 'indeed', 'ziprecruiter', 'glassdoor', 'handshake', 'ripplematch',
-      'jazzhr', 'breezy', 'recruitee', 'teamtailor', 'personio', 'paylocity', 'ultipro', 'dayforce', 'rippling',
-      'hirevue', 'hackerrank', 'codility', 'codesignal', 'myworkday', 'wellfound', 'otta'].includes(first) &&
-    /^(?:\S+)(?: (?:notifications?|jobs|careers|recruiting|hiring|mail|team|talent|system|candidate experience|inmail|alerts?))*$/.test(k)
-  );
+  if (!VENDOR_FIRST_WORDS.has(parts[0] ?? '')) return false;
+  return parts.slice(1).every((w) => VENDOR_TAIL_WORDS.has(w));
 }
 
 export function isAtsDomain(domain: string): boolean {

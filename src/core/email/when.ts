@@ -30,8 +30,10 @@ const DATE_RE = new RegExp(
     `|\\b(tomorrow|today)\\b`,
   'gi',
 );
-const TIME_RE = /\b(?:at\s+|@\s*|from\s+|,\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=[\s,.)–-]|$)|\b(noon|midday)\b/gi;
+const TIME_RE = /\b(?:at\s+|@\s*|from\s+|,\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=[\s,.;:!?)–-]|$)|\b(noon|midday)\b/gi;
 const ZONE_RE = /^\s*(?:\(?\s*)?(utc|gmt|bst|cet|cest|wet|west|eet|eest|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|et|ct|mt|pt|eastern|central|mountain|pacific)\b(?:\s*time)?/i;
+// After a time range ("1:00 PM - 2:30 PM (PDT)") the zone comes after the second time.
+const RANGE_ZONE_RE = /^\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?/i;
 
 interface Found {
   y: number | null;
@@ -95,7 +97,10 @@ function timeAfter(text: string, from: number): { h: number; mi: number; zone: s
 }
 
 function zoneAt(window: string, at: number): string | null {
-  const z = ZONE_RE.exec(window.slice(at));
+  let rest = window.slice(at);
+  const range = RANGE_ZONE_RE.exec(rest);
+  if (range !== null) rest = rest.slice(range[0].length);
+  const z = ZONE_RE.exec(rest);
   return z?.[1] ?? null;
 }
 
@@ -116,7 +121,7 @@ function dateMentions(text: string): Found[] {
       let y = Number(m[9]);
       if (y < 100) y += 2000;
       // Day-first when it must be, or when the zone after it is European; else month-first.
-      const zoneWord = ZONE_RE.exec(text.slice(end, end + 40).replace(/^[^a-z(]*/i, ''))?.[1]?.toLowerCase();
+      const zoneWord = /\b(cet|cest|gmt|bst|wet|west|eet|eest|utc|ist|aest|aedt)\b/i.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
       const european = a > 12 || (b <= 12 && zoneWord !== undefined && EUROPEAN_ZONES.has(zoneWord));
       out.push({ ...base, y, mo: european ? b : a, d: european ? a : b, weekdayOnly: false, european });
     } else if (m[10] !== undefined) {

@@ -1,6 +1,7 @@
 // The domain rules: pure pattern and lexicon checks, no dictionary, fast enough to run on
 // every keystroke.
 import type { Detector, RawFinding, ToneDoc } from './doc.js';
+import { detectOverall } from './model.js';
 import { detectBlame } from './rules/blame.js';
 import { detectCorrecting } from './rules/correcting.js';
 import { detectDemanding } from './rules/demanding.js';
@@ -13,6 +14,20 @@ import { detectPleading } from './rules/pleading.js';
 import { detectSarcasm } from './rules/sarcasm.js';
 import { detectShouting } from './rules/shouting.js';
 import { detectThreat } from './rules/threat.js';
+import type { ToneRule } from './types.js';
+
+// Rules that judge what is said (shouting and length judge how it looks).
+const SAYS: ReadonlySet<ToneRule> = new Set<ToneRule>([
+  'hostility',
+  'sarcasm',
+  'blame',
+  'correcting',
+  'demanding_justification',
+  'pleading',
+  'threat',
+  'passive_aggressive',
+  'negative_tone',
+]);
 
 const DETECTORS: readonly Detector[] = [
   detectThreat,
@@ -31,5 +46,8 @@ export function runDomainRules(doc: ToneDoc, hint?: SentimentHint): RawFinding[]
   const out: RawFinding[] = [];
   for (const detect of DETECTORS) out.push(...detect(doc));
   out.push(...detectNegativeTone(doc, hint));
+  // The trained backstop speaks only when no rule has named a problem with what is said.
+  if (!out.some((f) => f.severity === 'warning' && SAYS.has(f.rule)))
+    out.push(...detectOverall(doc));
   return out;
 }

@@ -14,7 +14,13 @@ export interface ApplicationFormProps {
   compact?: boolean;
 }
 
-export function ApplicationForm({ initial, submitLabel, onSubmit, onCancel, compact }: ApplicationFormProps) {
+export function ApplicationForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  compact,
+}: ApplicationFormProps) {
   const [company, setCompany] = useState(initial?.company ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [status, setStatus] = useState<ApplicationStatus>(initial?.status ?? 'applied');
@@ -56,8 +62,22 @@ export function ApplicationForm({ initial, submitLabel, onSubmit, onCancel, comp
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="form-grid">
-        <TextField label="Company" value={company} onChange={setCompany} required autoComplete="organization" name="company" />
-        <TextField label="Role" value={role} onChange={setRole} required autoComplete="organization-title" name="role" />
+        <TextField
+          label="Company"
+          value={company}
+          onChange={setCompany}
+          required
+          autoComplete="organization"
+          name="company"
+        />
+        <TextField
+          label="Role"
+          value={role}
+          onChange={setRole}
+          required
+          autoComplete="organization-title"
+          name="role"
+        />
         <SelectField
           label="Where it stands"
           value={status}
@@ -65,13 +85,41 @@ export function ApplicationForm({ initial, submitLabel, onSubmit, onCancel, comp
           options={STATUSES.map((s) => ({ value: s, label: STATUS_OPTION_LABELS[s] }))}
           name="status"
         />
-        <TextField label="Applied on" type="date" value={appliedOn} onChange={setAppliedOn} optional name="appliedOn" />
+        <TextField
+          label="Applied on"
+          type="date"
+          value={appliedOn}
+          onChange={setAppliedOn}
+          optional
+          name="appliedOn"
+        />
       </div>
       {compact ? null : (
         <div className="form-grid">
-          <TextField label="Job posting link" type="url" value={url} onChange={setUrl} optional placeholder="https://" name="url" />
-          <TextField label="Where you found it" value={source} onChange={setSource} optional hint="A job board, a referral, a recruiter…" name="source" />
-          <TextField label="Resume version" value={resumeVersion} onChange={setResumeVersion} optional name="resumeVersion" />
+          <TextField
+            label="Job posting link"
+            type="url"
+            value={url}
+            onChange={setUrl}
+            optional
+            placeholder="https://"
+            name="url"
+          />
+          <TextField
+            label="Where you found it"
+            value={source}
+            onChange={setSource}
+            optional
+            hint="A job board, a referral, a recruiter…"
+            name="source"
+          />
+          <TextField
+            label="Resume version"
+            value={resumeVersion}
+            onChange={setResumeVersion}
+            optional
+            name="resumeVersion"
+          />
         </div>
       )}
       <TextField
@@ -82,7 +130,9 @@ export function ApplicationForm({ initial, submitLabel, onSubmit, onCancel, comp
         hint="One specific thing, like how the team tests with real users. A thank-you note can mention it."
         name="valued"
       />
-      {compact ? null : <TextArea label="Notes" value={notes} onChange={setNotes} optional rows={3} name="notes" />}
+      {compact ? null : (
+        <TextArea label="Notes" value={notes} onChange={setNotes} optional rows={3} name="notes" />
+      )}
       <ErrorLine error={error} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -118,7 +118,9 @@ const paths = {
     </>
   ),
   spark: <path d="M3 16l5-6 4 4 4-7 5 5" />,
-  external: <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />,
+  external: (
+    <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

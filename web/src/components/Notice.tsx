@@ -1,5 +1,13 @@
 // Quiet confirmations with an Undo, instead of "Are you sure?" dialogs.
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { errorMessage } from '../api';
 import { Icon } from './Icon';
 
@@ -62,7 +70,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                 Undo
               </button>
             ) : null}
-            <button type="button" className="btn btn-quiet btn-sm btn-icon" onClick={() => setItem(null)}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-sm btn-icon"
+              onClick={() => setItem(null)}
+            >
               <Icon name="close" />
               <span className="visually-hidden">Dismiss</span>
             </button>

@@ -1,7 +1,7 @@
 // One step of a plan: what to do, why (one line), when, and done / skip / snooze with Undo.
 import { useId, useState } from 'react';
 import { api, errorMessage, type StepAction } from '../api';
-import { dueLabel, formatDay, formatDayTime, isMessageStep, stepTitle } from '../format';
+import { dueLabel, formatDay, formatWhen, isMessageStep, stepTitle } from '../format';
 import type { PlanStep } from '../types';
 import { Icon } from './Icon';
 import { useNotice } from './Notice';
@@ -36,7 +36,14 @@ function mainAction(step: PlanStep, readyNow: boolean): { to: string; label: str
   }
 }
 
-export function StepCard({ step, application, readyNow = true, emphasis = false, onChanged, headingLevel = 3 }: StepCardProps) {
+export function StepCard({
+  step,
+  application,
+  readyNow = true,
+  emphasis = false,
+  onChanged,
+  headingLevel = 3,
+}: StepCardProps) {
   const notify = useNotice();
   const titleId = useId();
   const [busy, setBusy] = useState<StepAction | null>(null);
@@ -69,9 +76,16 @@ export function StepCard({ step, application, readyNow = true, emphasis = false,
   };
 
   return (
-    <article className={`step step-${step.status}${emphasis ? ' step-emphasis' : ''}`} aria-labelledby={titleId}>
+    <article
+      className={`step step-${step.status}${emphasis ? ' step-emphasis' : ''}`}
+      aria-labelledby={titleId}
+    >
       <div className="step-marker" aria-hidden="true">
-        {step.status === 'done' ? <Icon name="check" /> : step.status === 'snoozed' ? <Icon name="clock" /> : null}
+        {step.status === 'done' ? (
+          <Icon name="check" />
+        ) : step.status === 'snoozed' ? (
+          <Icon name="clock" />
+        ) : null}
       </div>
       <div className="step-body">
         <H className="step-title" id={titleId}>
@@ -102,38 +116,61 @@ export function StepCard({ step, application, readyNow = true, emphasis = false,
         {open && !readyNow && step.notBefore ? (
           <p className="step-cooloff">
             <Icon name="clock" />
-            <span>Ready from {formatDayTime(step.notBefore)}. A little time first helps it land well.</span>
+            <span>Ready to send {formatWhen(step.notBefore)}, after a short cool-off.</span>
           </p>
         ) : null}
         <div className="step-actions">
           {action ? (
-            <Link to={action.to} className={`btn ${emphasis ? 'btn-primary' : 'btn-secondary'} btn-sm`}>
+            <Link
+              to={action.to}
+              className={`btn ${emphasis ? 'btn-primary' : 'btn-secondary'} btn-sm`}
+            >
               {action.label}
               <VisuallyHidden>: {title}</VisuallyHidden>
             </Link>
           ) : null}
           {open || step.status === 'snoozed' ? (
             <>
-              <button type="button" className="btn btn-quiet btn-sm" disabled={busy !== null} onClick={() => void act('done')}>
+              <button
+                type="button"
+                className="btn btn-quiet btn-sm"
+                disabled={busy !== null}
+                onClick={() => void act('done')}
+              >
                 <Icon name="check" />
                 {step.draft ? 'Mark sent' : 'Done'}
                 <VisuallyHidden>: {title}</VisuallyHidden>
               </button>
               {step.status !== 'snoozed' ? (
-                <button type="button" className="btn btn-quiet btn-sm" disabled={busy !== null} onClick={() => void act('snooze')}>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-sm"
+                  disabled={busy !== null}
+                  onClick={() => void act('snooze')}
+                >
                   <Icon name="clock" />
                   Later
                   <VisuallyHidden>: snooze {title} for two days</VisuallyHidden>
                 </button>
               ) : null}
-              <button type="button" className="btn btn-quiet btn-sm" disabled={busy !== null} onClick={() => void act('skip')}>
+              <button
+                type="button"
+                className="btn btn-quiet btn-sm"
+                disabled={busy !== null}
+                onClick={() => void act('skip')}
+              >
                 <Icon name="skip" />
                 Skip
                 <VisuallyHidden>: {title}</VisuallyHidden>
               </button>
             </>
           ) : (
-            <button type="button" className="btn btn-quiet btn-sm" disabled={busy !== null} onClick={() => void act('reopen')}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-sm"
+              disabled={busy !== null}
+              onClick={() => void act('reopen')}
+            >
               <Icon name="undo" />
               Reopen
               <VisuallyHidden>: {title}</VisuallyHidden>

@@ -19,18 +19,32 @@ export function Link({
   ariaCurrent?: boolean;
 }) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
     e.preventDefault();
     navigate(to);
   };
   return (
-    <a href={to} className={className} onClick={onClick} aria-current={ariaCurrent ? 'page' : undefined}>
+    <a
+      href={to}
+      className={className}
+      onClick={onClick}
+      aria-current={ariaCurrent ? 'page' : undefined}
+    >
       {children}
     </a>
   );
 }
 
-export function PageHeader({ title, lead, children }: { title: string; lead?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  children,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeFocusRequest()) ref.current?.focus({ preventScroll: true });
@@ -60,7 +74,13 @@ export function ErrorLine({ error, id }: { error: unknown; id?: string }) {
 }
 
 /** "Loading…", shown only when loading takes long enough to notice. */
-export function Loading({ active = true, label = 'Loading…' }: { active?: boolean; label?: string }) {
+export function Loading({
+  active = true,
+  label = 'Loading…',
+}: {
+  active?: boolean;
+  label?: string;
+}) {
   const shown = useDelayed(active);
   if (!shown) return <div className="loading-placeholder" aria-hidden="true" />;
   return (
@@ -91,7 +111,11 @@ export function Card({
   const headingId = useId();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={`card ${className ?? ''}`} aria-labelledby={title ? headingId : undefined} id={id}>
+    <section
+      className={`card ${className ?? ''}`}
+      aria-labelledby={title ? headingId : undefined}
+      id={id}
+    >
       {title ? (
         <div className="card-head">
           <H id={headingId} className="card-title">
@@ -106,7 +130,15 @@ export function Card({
   );
 }
 
-export function EmptyState({ icon = 'leaf', title, children }: { icon?: IconName; title: string; children?: ReactNode }) {
+export function EmptyState({
+  icon = 'leaf',
+  title,
+  children,
+}: {
+  icon?: IconName;
+  title: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="empty">
       <Icon name={icon} className="empty-icon" />
@@ -314,7 +346,10 @@ export function RadioGroup<T extends string>({
 }) {
   const id = useId();
   return (
-    <fieldset className={`radios ${className ?? ''}`} aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset
+      className={`radios ${className ?? ''}`}
+      aria-describedby={hint ? `${id}-hint` : undefined}
+    >
       <legend>{legend}</legend>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

@@ -37,9 +37,22 @@ import {
 } from '../format';
 import { useAsync, useTitle } from '../hooks';
 import { useLocation } from '../router';
-import type { ApplicationDetail, Contact, ContactKind, InterviewKind, InterviewMode, PlanStep } from '../types';
+import type {
+  ApplicationDetail,
+  Contact,
+  ContactKind,
+  InterviewKind,
+  InterviewMode,
+  PlanStep,
+} from '../types';
 
-const HOW: Record<string, string> = { email: 'by email', call: 'by phone', letter: 'by letter', portal: 'on their portal', silence: '' };
+const HOW: Record<string, string> = {
+  email: 'by email',
+  call: 'by phone',
+  letter: 'by letter',
+  portal: 'on their portal',
+  silence: '',
+};
 
 type Panel = 'interview' | 'feedback' | 'reflect' | 'edit' | null;
 
@@ -109,11 +122,17 @@ export function ApplicationScreen({ id }: { id: string }) {
         title={app.company}
         lead={
           <>
-            {app.role} <span className={`badge badge-${app.status}`}>{STATUS_LABELS[app.status]}</span>
+            {app.role}{' '}
+            <span className={`badge badge-${app.status}`}>{STATUS_LABELS[app.status]}</span>
           </>
         }
       >
-        <button type="button" className="btn btn-quiet" aria-expanded={panel === 'edit'} onClick={() => open('edit')}>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-expanded={panel === 'edit'}
+          onClick={() => open('edit')}
+        >
           <Icon name="edit" />
           Edit details
         </button>
@@ -148,8 +167,8 @@ export function ApplicationScreen({ id }: { id: string }) {
           <div>
             <p className="calm-banner-title">Take a breath. Here is a short plan.</p>
             <p>
-              It is not a verdict on you. Each step says why it is there; skip any that don’t fit. Nothing is sent until
-              you send it.
+              It is not a verdict on you. Each step says why it is there; skip any that don’t fit.
+              Nothing is sent until you send it.
             </p>
           </div>
         </div>
@@ -164,27 +183,63 @@ export function ApplicationScreen({ id }: { id: string }) {
               Add to the story
             </h2>
             <div className="button-row">
-              <button type="button" className="btn btn-secondary" aria-expanded={panel === 'interview'} onClick={() => open('interview')}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                aria-expanded={panel === 'interview'}
+                onClick={() => open('interview')}
+              >
                 <Icon name="calendar" />
                 Add an interview
               </button>
-              <button type="button" className="btn btn-secondary" aria-expanded={panel === 'feedback'} onClick={() => open('feedback')}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                aria-expanded={panel === 'feedback'}
+                onClick={() => open('feedback')}
+              >
                 <Icon name="chat" />
                 Add feedback
               </button>
-              <button type="button" className="btn btn-secondary" aria-expanded={panel === 'reflect'} onClick={() => open('reflect')}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                aria-expanded={panel === 'reflect'}
+                onClick={() => open('reflect')}
+              >
                 <Icon name="journal" />
                 Reflect
               </button>
             </div>
             {panel === 'interview' ? (
-              <InterviewForm detail={d} onDone={() => { setPanel(null); detail.reload(); }} onCancel={() => setPanel(null)} />
+              <InterviewForm
+                detail={d}
+                onDone={() => {
+                  setPanel(null);
+                  detail.reload();
+                }}
+                onCancel={() => setPanel(null)}
+              />
             ) : null}
             {panel === 'feedback' ? (
-              <FeedbackForm detail={d} onDone={() => { setPanel(null); detail.reload(); }} onCancel={() => setPanel(null)} />
+              <FeedbackForm
+                detail={d}
+                onDone={() => {
+                  setPanel(null);
+                  detail.reload();
+                }}
+                onCancel={() => setPanel(null)}
+              />
             ) : null}
             {panel === 'reflect' ? (
-              <ReflectForm detail={d} onDone={() => { setPanel(null); detail.reload(); }} onCancel={() => setPanel(null)} />
+              <ReflectForm
+                detail={d}
+                onDone={() => {
+                  setPanel(null);
+                  detail.reload();
+                }}
+                onCancel={() => setPanel(null)}
+              />
             ) : null}
           </section>
 
@@ -201,7 +256,9 @@ export function ApplicationScreen({ id }: { id: string }) {
 function Plan({ detail, reload }: { detail: ApplicationDetail; reload: () => void }) {
   const steps = detail.steps;
   const openSteps = steps.filter((s) => s.status === 'pending' || s.status === 'snoozed');
-  const firstReady = openSteps.find((s) => s.status === 'pending' && (!s.notBefore || Date.parse(s.notBefore) <= nowMs()));
+  const firstReady = openSteps.find(
+    (s) => s.status === 'pending' && (!s.notBefore || Date.parse(s.notBefore) <= nowMs()),
+  );
   const emphasisId = (firstReady ?? openSteps[0])?.id;
   return (
     <section className="section" aria-labelledby="plan-title">
@@ -212,11 +269,19 @@ function Plan({ detail, reload }: { detail: ApplicationDetail; reload: () => voi
         {openSteps.length === 0
           ? 'Every step is done or set aside. Well handled.'
           : `${plural(openSteps.length, 'step')} still open. Take them in your own time.`}
+        {openSteps.some((s) => !isReady(s))
+          ? ' Messages wait out a short cool-off first: replies sent in the first sting rarely help.'
+          : ''}
       </p>
       <ol className="steps plan-steps">
         {steps.map((s) => (
           <li key={s.id}>
-            <StepCard step={s} readyNow={isReady(s)} emphasis={s.id === emphasisId} onChanged={reload} />
+            <StepCard
+              step={s}
+              readyNow={isReady(s)}
+              emphasis={s.id === emphasisId}
+              onChanged={reload}
+            />
           </li>
         ))}
       </ol>
@@ -237,7 +302,10 @@ interface Event {
 }
 
 function Timeline({ detail }: { detail: ApplicationDetail }) {
-  const names = useMemo(() => new Map(detail.contacts.map((c) => [c.id, c.name])), [detail.contacts]);
+  const names = useMemo(
+    () => new Map(detail.contacts.map((c) => [c.id, c.name])),
+    [detail.contacts],
+  );
   const events: Event[] = [];
   const a = detail.application;
   if (a.appliedOn) {
@@ -263,7 +331,12 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
           {i.questions.length ? (
             <ul className="plain-list">
               {i.questions.map((q, n) => (
-                <li key={n}>“{q.text}”{q.rating ? <span className="muted"> · you rated your answer {q.rating}/5</span> : null}</li>
+                <li key={n}>
+                  “{q.text}”
+                  {q.rating ? (
+                    <span className="muted"> · you rated your answer {q.rating}/5</span>
+                  ) : null}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -279,7 +352,9 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       title: `Email: ${e.subject || '(no subject)'}`,
       body: (
         <>
-          {e.fromName || e.fromEmail ? <p className="muted">From {e.fromName ?? e.fromEmail}</p> : null}
+          {e.fromName || e.fromEmail ? (
+            <p className="muted">From {e.fromName ?? e.fromEmail}</p>
+          ) : null}
           <EmailText text={e.body} />
         </>
       ),
@@ -291,7 +366,8 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       key: 'rejection',
       at: r.receivedAt,
       icon: 'leaf',
-      title: r.channel === 'silence' ? 'No reply, so you closed it' : `Turned down ${HOW[r.channel]}`,
+      title:
+        r.channel === 'silence' ? 'No reply, so you closed it' : `Turned down ${HOW[r.channel]}`,
       body: (
         <>
           <p className="muted">
@@ -315,17 +391,31 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
       body: (
         <>
           <p className="prewrap">{f.text}</p>
-          {f.vague ? <p className="muted">A non-answer. That is common, and not about you.</p> : null}
+          {f.vague ? (
+            <p className="muted">A non-answer. That is common, and not about you.</p>
+          ) : null}
         </>
       ),
     });
   }
   for (const x of detail.reflections) {
-    events.push({ key: `r${x.id}`, at: x.createdAt, icon: 'journal', title: 'Your reflection', body: <ReflectionView r={x} /> });
+    events.push({
+      key: `r${x.id}`,
+      at: x.createdAt,
+      icon: 'journal',
+      title: 'Your reflection',
+      body: <ReflectionView r={x} />,
+    });
   }
   for (const s of detail.steps) {
     if (s.status === 'done' && s.completedAt) {
-      events.push({ key: `s${s.id}`, at: s.completedAt, icon: 'check', title: `Done: ${stepTitle(s)}`, body: null });
+      events.push({
+        key: `s${s.id}`,
+        at: s.completedAt,
+        icon: 'check',
+        title: `Done: ${stepTitle(s)}`,
+        body: null,
+      });
     }
   }
   events.sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
@@ -336,7 +426,9 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
         Timeline
       </h2>
       {events.length === 0 ? (
-        <p className="muted">Nothing here yet. Interviews, emails and notes appear as you add them.</p>
+        <p className="muted">
+          Nothing here yet. Interviews, emails and notes appear as you add them.
+        </p>
       ) : (
         <ol className="timeline">
           {events.map((e) => (
@@ -346,7 +438,9 @@ function Timeline({ detail }: { detail: ApplicationDetail }) {
               </span>
               <div className="timeline-content">
                 <p className="timeline-when">
-                  <time dateTime={e.at}>{dateOnly(e) ? formatDay(e.at.slice(0, 10)) : formatDayTime(e.at)}</time>
+                  <time dateTime={e.at}>
+                    {dateOnly(e) ? formatDay(e.at.slice(0, 10)) : formatDayTime(e.at)}
+                  </time>
                 </p>
                 <h3 className="timeline-title">{e.title}</h3>
                 {e.body}
@@ -381,7 +475,11 @@ function ReflectionView({ r }: { r: ApplicationDetail['reflections'][number] }) 
   if (r.pauseQuestions.length) rows.push(['Questions to prepare', r.pauseQuestions.join('; ')]);
   if (r.inControl) rows.push(['In your control', r.inControl]);
   if (r.outOfControl) rows.push(['Outside your control', r.outOfControl]);
-  if (r.requirementsMatch) rows.push(['Fit with the requirements', { yes: 'Yes', partly: 'Partly', no: 'Not really' }[r.requirementsMatch]]);
+  if (r.requirementsMatch)
+    rows.push([
+      'Fit with the requirements',
+      { yes: 'Yes', partly: 'Partly', no: 'Not really' }[r.requirementsMatch],
+    ]);
   if (r.missingQualifications.length) rows.push(['Missing', r.missingQualifications.join('; ')]);
   return (
     <dl className="kv">
@@ -424,7 +522,12 @@ function About({ detail }: { detail: ApplicationDetail }) {
             <div>
               <dt>Posting</dt>
               <dd>
-                <a href={a.url} rel="noreferrer noopener" target="_blank" className="text-link break">
+                <a
+                  href={a.url}
+                  rel="noreferrer noopener"
+                  target="_blank"
+                  className="text-link break"
+                >
                   {a.url.replace(/^https?:\/\//, '')}
                   <Icon name="external" />
                   <span className="visually-hidden"> (opens in a new tab)</span>
@@ -470,7 +573,17 @@ interface FormProps {
   onCancel: () => void;
 }
 
-function FormFrame({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
+function FormFrame({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  children: ReactNode;
+}) {
   return (
     <section className="card form-card" id={id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="card-title">
@@ -550,10 +663,21 @@ function InterviewForm({ detail, onDone, onCancel }: FormProps) {
   };
 
   return (
-    <FormFrame id="panel-interview" title="Add an interview" lead="Who you met matters: it decides who a thank-you can go to, and whether asking for feedback can work.">
+    <FormFrame
+      id="panel-interview"
+      title="Add an interview"
+      lead="Who you met matters: it decides who a thank-you can go to, and whether asking for feedback can work."
+    >
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-grid">
-          <TextField label="Date" type="date" value={date} onChange={setDate} required name="interviewDate" />
+          <TextField
+            label="Date"
+            type="date"
+            value={date}
+            onChange={setDate}
+            required
+            name="interviewDate"
+          />
           <SelectField
             label="Kind of interview"
             value={kind}
@@ -577,7 +701,9 @@ function InterviewForm({ detail, onDone, onCancel }: FormProps) {
                 <Checkbox
                   key={c.id}
                   checked={chosen.includes(c.id)}
-                  onChange={(on) => setChosen((x) => (on ? [...x, c.id] : x.filter((y) => y !== c.id)))}
+                  onChange={(on) =>
+                    setChosen((x) => (on ? [...x, c.id] : x.filter((y) => y !== c.id)))
+                  }
                   label={`${c.name} (${CONTACT_KIND_LABELS[c.kind].toLowerCase()})`}
                 />
               ))}
@@ -587,19 +713,40 @@ function InterviewForm({ detail, onDone, onCancel }: FormProps) {
             <div className="subform">
               <p className="subform-title">Add a person</p>
               <div className="form-grid">
-                <TextField label="Name" value={pName} onChange={setPName} name="personName" autoComplete="off" />
+                <TextField
+                  label="Name"
+                  value={pName}
+                  onChange={setPName}
+                  name="personName"
+                  autoComplete="off"
+                />
                 <SelectField
                   label="Their role"
                   value={pKind}
                   onChange={setPKind}
-                  options={CONTACT_KINDS.filter((k) => !['friend', 'family', 'mentor'].includes(k)).map((k) => ({
+                  options={CONTACT_KINDS.filter(
+                    (k) => !['friend', 'family', 'mentor'].includes(k),
+                  ).map((k) => ({
                     value: k,
                     label: CONTACT_KIND_LABELS[k],
                   }))}
                   name="personKind"
                 />
-                <TextField label="Email" type="email" value={pEmail} onChange={setPEmail} optional name="personEmail" />
-                <TextField label="Job title" value={pTitle} onChange={setPTitle} optional name="personTitle" />
+                <TextField
+                  label="Email"
+                  type="email"
+                  value={pEmail}
+                  onChange={setPEmail}
+                  optional
+                  name="personEmail"
+                />
+                <TextField
+                  label="Job title"
+                  value={pTitle}
+                  onChange={setPTitle}
+                  optional
+                  name="personTitle"
+                />
               </div>
             </div>
           ) : (
@@ -610,8 +757,22 @@ function InterviewForm({ detail, onDone, onCancel }: FormProps) {
           )}
         </fieldset>
         <Checkbox checked={finalRound} onChange={setFinalRound} label="This was the final round" />
-        <TextArea label="Notes" optional value={notes} onChange={setNotes} rows={3} hint="Anything you want to remember: what you liked, what surprised you." />
-        <TextArea label="Questions that gave you pause" optional value={questions} onChange={setQuestions} rows={3} hint="One per line. They go to your list to prepare." />
+        <TextArea
+          label="Notes"
+          optional
+          value={notes}
+          onChange={setNotes}
+          rows={3}
+          hint="Anything you want to remember: what you liked, what surprised you."
+        />
+        <TextArea
+          label="Questions that gave you pause"
+          optional
+          value={questions}
+          onChange={setQuestions}
+          rows={3}
+          hint="One per line. They go to your list to prepare."
+        />
         <ErrorLine error={error} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -661,16 +822,33 @@ function FeedbackForm({ detail, onDone, onCancel }: FormProps) {
       lead="Many employers give no feedback, sometimes for legal reasons. When something does arrive, it goes into your plan."
     >
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextArea label="What they said" value={text} onChange={setText} rows={5} required name="feedbackText" />
+        <TextArea
+          label="What they said"
+          value={text}
+          onChange={setText}
+          rows={5}
+          required
+          name="feedbackText"
+        />
         <div className="form-grid">
           <SelectField
             label="From"
             value={from}
             onChange={setFrom}
-            options={[{ value: '', label: 'Not sure / no one in particular' }, ...detail.contacts.map((c) => ({ value: String(c.id), label: c.name }))]}
+            options={[
+              { value: '', label: 'Not sure / no one in particular' },
+              ...detail.contacts.map((c) => ({ value: String(c.id), label: c.name })),
+            ]}
             name="feedbackFrom"
           />
-          <TextField label="Received on" type="date" value={date} onChange={setDate} optional name="feedbackDate" />
+          <TextField
+            label="Received on"
+            type="date"
+            value={date}
+            onChange={setDate}
+            optional
+            name="feedbackDate"
+          />
         </div>
         <ErrorLine error={error} />
         <div className="form-actions">
@@ -705,7 +883,10 @@ function ReflectForm({ detail, onDone, onCancel }: FormProps) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (![wentWell, wentBadly, pause, inControl, outOfControl, missing].some((x) => x.trim()) && !match) {
+    if (
+      ![wentWell, wentBadly, pause, inControl, outOfControl, missing].some((x) => x.trim()) &&
+      !match
+    ) {
       setError('Answer at least one question; a single line is enough.');
       return;
     }
@@ -729,14 +910,50 @@ function ReflectForm({ detail, onDone, onCancel }: FormProps) {
     }
   };
   return (
-    <FormFrame id="panel-reflect" title="Reflect" lead="A few short answers. Skip any question; one line is plenty.">
+    <FormFrame
+      id="panel-reflect"
+      title="Reflect"
+      lead="A few short answers. Skip any question; one line is plenty."
+    >
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextArea label="What went well?" value={wentWell} onChange={setWentWell} rows={2} optional />
-        <TextArea label="What would you do differently?" value={wentBadly} onChange={setWentBadly} rows={2} optional />
-        <TextArea label="Questions that gave you pause" value={pause} onChange={setPause} rows={2} optional hint="One per line. They go to your list to prepare." />
+        <TextArea
+          label="What went well?"
+          value={wentWell}
+          onChange={setWentWell}
+          rows={2}
+          optional
+        />
+        <TextArea
+          label="What would you do differently?"
+          value={wentBadly}
+          onChange={setWentBadly}
+          rows={2}
+          optional
+        />
+        <TextArea
+          label="Questions that gave you pause"
+          value={pause}
+          onChange={setPause}
+          rows={2}
+          optional
+          hint="One per line. They go to your list to prepare."
+        />
         <div className="form-grid">
-          <TextArea label="What was in your control?" value={inControl} onChange={setInControl} rows={2} optional />
-          <TextArea label="What was outside it?" value={outOfControl} onChange={setOutOfControl} rows={2} optional hint="An internal candidate, a budget freeze: name it, then let it go." />
+          <TextArea
+            label="What was in your control?"
+            value={inControl}
+            onChange={setInControl}
+            rows={2}
+            optional
+          />
+          <TextArea
+            label="What was outside it?"
+            value={outOfControl}
+            onChange={setOutOfControl}
+            rows={2}
+            optional
+            hint="An internal candidate, a budget freeze: name it, then let it go."
+          />
         </div>
         <RadioGroup
           legend="Did your experience match what they asked for?"
@@ -749,7 +966,14 @@ function ReflectForm({ detail, onDone, onCancel }: FormProps) {
           ]}
           className="radios-inline"
         />
-        <TextArea label="Anything specific missing?" value={missing} onChange={setMissing} rows={2} optional hint="A skill, a tool, a qualification. One per line." />
+        <TextArea
+          label="Anything specific missing?"
+          value={missing}
+          onChange={setMissing}
+          rows={2}
+          optional
+          hint="A skill, a tool, a qualification. One per line."
+        />
         <ErrorLine error={error} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -763,4 +987,3 @@ function ReflectForm({ detail, onDone, onCancel }: FormProps) {
     </FormFrame>
   );
 }
-

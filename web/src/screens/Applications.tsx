@@ -4,14 +4,30 @@ import { api } from '../api';
 import { ApplicationForm } from '../components/ApplicationForm';
 import { Icon } from '../components/Icon';
 import { useNotice } from '../components/Notice';
-import { EmptyState, ErrorLine, Link, Loading, PageHeader, SelectField, TextField } from '../components/ui';
+import {
+  EmptyState,
+  ErrorLine,
+  Link,
+  Loading,
+  PageHeader,
+  SelectField,
+  TextField,
+} from '../components/ui';
 import { STATUSES, STATUS_LABELS, formatDay } from '../format';
 import { useAsync, useDebounced, useTitle } from '../hooks';
 import { navigate, useLocation } from '../router';
 import type { Application, ApplicationStatus } from '../types';
 
 type View = 'board' | 'list';
-const BOARD: ApplicationStatus[] = ['wishlist', 'applied', 'screening', 'interviewing', 'offer', 'rejected', 'ghosted'];
+const BOARD: ApplicationStatus[] = [
+  'wishlist',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'rejected',
+  'ghosted',
+];
 
 export function ApplicationsScreen() {
   useTitle('Applications');
@@ -69,18 +85,38 @@ export function ApplicationsScreen() {
       ) : null}
 
       <div className="toolbar" role="search" aria-label="Filter applications">
-        <TextField label="Search" type="search" value={search} onChange={setSearch} placeholder="Company or role" className="toolbar-search" />
+        <TextField
+          label="Search"
+          type="search"
+          value={search}
+          onChange={setSearch}
+          placeholder="Company or role"
+          className="toolbar-search"
+        />
         <SelectField
           label="Status"
           value={status}
           onChange={setStatus}
-          options={[{ value: '' as const, label: 'All statuses' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+          options={[
+            { value: '' as const, label: 'All statuses' },
+            ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+          ]}
         />
         <div className="segmented" role="group" aria-label="Show as">
-          <button type="button" className="segment" aria-pressed={view === 'board'} onClick={() => setView('board')}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={view === 'board'}
+            onClick={() => setView('board')}
+          >
             Board
           </button>
-          <button type="button" className="segment" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={view === 'list'}
+            onClick={() => setView('list')}
+          >
             List
           </button>
         </div>
@@ -96,7 +132,10 @@ export function ApplicationsScreen() {
             </EmptyState>
           ) : (
             <EmptyState icon="applications" title="No applications yet.">
-              <p>Add the ones you have sent, even old ones: plans work better when they know who you met.</p>
+              <p>
+                Add the ones you have sent, even old ones: plans work better when they know who you
+                met.
+              </p>
             </EmptyState>
           )
         ) : view === 'board' ? (
@@ -113,7 +152,9 @@ export function ApplicationsScreen() {
 }
 
 function Board({ apps }: { apps: Application[] }) {
-  const columns = BOARD.filter((s) => apps.some((a) => a.status === s) || ['applied', 'interviewing'].includes(s));
+  const columns = BOARD.filter(
+    (s) => apps.some((a) => a.status === s) || ['applied', 'interviewing'].includes(s),
+  );
   const others = apps.filter((a) => !BOARD.includes(a.status));
   return (
     <div className="board">
@@ -124,7 +165,9 @@ function Board({ apps }: { apps: Application[] }) {
             <h2 id={`col-${s}`} className="board-col-title">
               {STATUS_LABELS[s]}
               {/* No tally of rejections: they are not a score. */}
-              {s === 'rejected' || s === 'ghosted' ? null : <span className="count">{inCol.length}</span>}
+              {s === 'rejected' || s === 'ghosted' ? null : (
+                <span className="count">{inCol.length}</span>
+              )}
             </h2>
             {inCol.length === 0 ? (
               <p className="board-empty">None right now.</p>
@@ -179,7 +222,9 @@ function List({ apps }: { apps: Application[] }) {
               <span className="tile-role">{a.role}</span>
             </span>
             <span className={`badge badge-${a.status}`}>{STATUS_LABELS[a.status]}</span>
-            <span className="app-row-date">{a.appliedOn ? `Applied ${formatDay(a.appliedOn)}` : 'Not applied yet'}</span>
+            <span className="app-row-date">
+              {a.appliedOn ? `Applied ${formatDay(a.appliedOn)}` : 'Not applied yet'}
+            </span>
             <Icon name="forward" />
           </Link>
         </li>

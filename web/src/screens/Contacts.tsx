@@ -3,7 +3,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useNotice } from '../components/Notice';
-import { EmptyState, ErrorLine, Loading, PageHeader, SelectField, TextArea, TextField } from '../components/ui';
+import {
+  EmptyState,
+  ErrorLine,
+  Loading,
+  PageHeader,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../components/ui';
 import { CONTACT_KINDS, CONTACT_KIND_LABELS } from '../format';
 import { useAsync, useTitle } from '../hooks';
 import type { Contact, ContactKind } from '../types';
@@ -16,12 +24,19 @@ export function ContactsScreen() {
   const list = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const all = [...(contacts.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-    return q ? all.filter((c) => [c.name, c.company, c.title, c.email].some((v) => v?.toLowerCase().includes(q))) : all;
+    return q
+      ? all.filter((c) =>
+          [c.name, c.company, c.title, c.email].some((v) => v?.toLowerCase().includes(q)),
+        )
+      : all;
   }, [contacts.data, filter]);
 
   return (
     <>
-      <PageHeader title="Contacts" lead="People you have met, and people you can lean on. Rebound never contacts anyone by itself.">
+      <PageHeader
+        title="Contacts"
+        lead="People you have met, and people you can lean on. Rebound never contacts anyone by itself."
+      >
         {!adding ? (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             <Icon name="plus" />
@@ -43,13 +58,25 @@ export function ContactsScreen() {
       {contacts.data ? (
         contacts.data.length === 0 ? (
           <EmptyState icon="contacts" title="No contacts yet.">
-            <p>Add recruiters and interviewers as you meet them, so thank-you notes know who to go to.</p>
-            <p>A friend or mentor belongs here too: after a hard week, Rebound can draft a message to them.</p>
+            <p>
+              Add recruiters and interviewers as you meet them, so thank-you notes know who to go
+              to.
+            </p>
+            <p>
+              A friend or mentor belongs here too: after a hard week, Rebound can draft a message to
+              them.
+            </p>
           </EmptyState>
         ) : (
           <>
             <div className="toolbar" role="search" aria-label="Filter contacts">
-              <TextField label="Search contacts" type="search" value={filter} onChange={setFilter} className="toolbar-search" />
+              <TextField
+                label="Search contacts"
+                type="search"
+                value={filter}
+                onChange={setFilter}
+                className="toolbar-search"
+              />
             </div>
             {list.length === 0 ? (
               <p className="muted">No one matches that search.</p>
@@ -62,7 +89,9 @@ export function ContactsScreen() {
                     </span>
                     <div className="contact-main">
                       <p className="person-name">{c.name}</p>
-                      {c.title || c.company ? <p className="muted">{[c.title, c.company].filter(Boolean).join(', ')}</p> : null}
+                      {c.title || c.company ? (
+                        <p className="muted">{[c.title, c.company].filter(Boolean).join(', ')}</p>
+                      ) : null}
                       {c.email ? (
                         <p>
                           <a className="text-link break" href={`mailto:${c.email}`}>
@@ -92,7 +121,13 @@ function initials(name: string): string {
     .join('');
 }
 
-function ContactForm({ onSaved, onCancel }: { onSaved: (c: Contact) => void; onCancel: () => void }) {
+function ContactForm({
+  onSaved,
+  onCancel,
+}: {
+  onSaved: (c: Contact) => void;
+  onCancel: () => void;
+}) {
   const notify = useNotice();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ContactKind>('recruiter');
@@ -143,10 +178,31 @@ function ContactForm({ onSaved, onCancel }: { onSaved: (c: Contact) => void; onC
             options={CONTACT_KINDS.map((k) => ({ value: k, label: CONTACT_KIND_LABELS[k] }))}
             name="kind"
           />
-          <TextField label="Email" type="email" value={email} onChange={setEmail} optional name="email" />
-          <TextField label="Company" value={company} onChange={setCompany} optional name="company" />
+          <TextField
+            label="Email"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            optional
+            name="email"
+          />
+          <TextField
+            label="Company"
+            value={company}
+            onChange={setCompany}
+            optional
+            name="company"
+          />
           <TextField label="Job title" value={title} onChange={setTitle} optional name="title" />
-          <TextField label="LinkedIn profile" type="url" value={linkedinUrl} onChange={setLinkedinUrl} optional placeholder="https://" name="linkedin" />
+          <TextField
+            label="LinkedIn profile"
+            type="url"
+            value={linkedinUrl}
+            onChange={setLinkedinUrl}
+            optional
+            placeholder="https://"
+            name="linkedin"
+          />
         </div>
         <TextArea label="Notes" value={notes} onChange={setNotes} optional rows={2} name="notes" />
         <ErrorLine error={error} />

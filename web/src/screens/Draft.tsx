@@ -5,7 +5,7 @@ import { ApiError, api, errorMessage, nowMs } from '../api';
 import { Icon } from '../components/Icon';
 import { useNotice } from '../components/Notice';
 import { EmptyState, ErrorLine, Link, Loading, PageHeader, TextField } from '../components/ui';
-import { formatDayTime, relativeDay, stepTitle } from '../format';
+import { formatWhen, relativeDay, stepTitle } from '../format';
 import { useAsync, useDebounced, useTitle } from '../hooks';
 import type { DraftView, PlanStep, ToneFinding } from '../types';
 
@@ -21,8 +21,15 @@ export function DraftScreen({ stepId }: { stepId: string }) {
       <>
         <PageHeader title={missing ? 'Draft not found' : 'Draft'} />
         {missing || noDraft ? (
-          <EmptyState icon="search" title={missing ? 'There is no step here.' : 'This step has no message to write.'}>
-            <p>{missing ? 'It may belong to a plan that changed. Today lists what is open.' : errorMessage(e)}</p>
+          <EmptyState
+            icon="search"
+            title={missing ? 'There is no step here.' : 'This step has no message to write.'}
+          >
+            <p>
+              {missing
+                ? 'It may belong to a plan that changed. Today lists what is open.'
+                : errorMessage(e)}
+            </p>
             <Link to="/" className="btn btn-primary">
               Back to Today
             </Link>
@@ -46,10 +53,18 @@ export function DraftScreen({ stepId }: { stepId: string }) {
       </>
     );
   }
-  return <Editor view={view.data} onStepChanged={(step) => view.setData({ ...view.data!, step })} />;
+  return (
+    <Editor view={view.data} onStepChanged={(step) => view.setData({ ...view.data!, step })} />
+  );
 }
 
-function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: PlanStep) => void }) {
+function Editor({
+  view,
+  onStepChanged,
+}: {
+  view: DraftView;
+  onStepChanged: (s: PlanStep) => void;
+}) {
   const { step, draft } = view;
   const notify = useNotice();
   const [subject, setSubject] = useState(draft.subject);
@@ -110,7 +125,9 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
         el.focus();
         el.select();
       }
-      setError('Copying was blocked by the browser. The text is selected: press Ctrl+C (or ⌘C) to copy it.');
+      setError(
+        'Copying was blocked by the browser. The text is selected: press Ctrl+C (or ⌘C) to copy it.',
+      );
     }
   };
 
@@ -127,7 +144,9 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
       if (dirty && !(await save())) return;
       const s = await api.changeStep(step.id, 'done');
       onStepChanged(s);
-      notify(`Marked as sent: ${title}.`, async () => onStepChanged(await api.changeStep(step.id, 'reopen')));
+      notify(`Marked as sent: ${title}.`, async () =>
+        onStepChanged(await api.changeStep(step.id, 'reopen')),
+      );
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -158,21 +177,28 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
         <p className="calm-note">
           <Icon name="clock" />
           <span>
-            Ready to send from {formatDayTime(step.notBefore!)}. A little time first helps it land well; you can still edit
-            it now.
+            Ready to send {formatWhen(step.notBefore!)}. A little time first helps it land well; you
+            can edit it now.
           </span>
         </p>
       ) : null}
       {done ? (
         <p className="calm-note calm-note-done" role="status">
           <Icon name="check" />
-          <span>Marked as sent {step.completedAt ? relativeDay(step.completedAt) : ''}. Well done.</span>
+          <span>
+            Marked as sent {step.completedAt ? relativeDay(step.completedAt) : ''}. Well done.
+          </span>
         </p>
       ) : null}
 
       <div className="draft-grid">
         <div className="draft-main">
-          <form className="card draft-card" onSubmit={(e) => void onSave(e)} noValidate aria-label="Draft">
+          <form
+            className="card draft-card"
+            onSubmit={(e) => void onSave(e)}
+            noValidate
+            aria-label="Draft"
+          >
             <p className="draft-to">
               <span className="muted">To </span>
               {draft.toName || draft.toEmail ? (
@@ -184,7 +210,9 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
                 <span>no address known yet: add one when you send it</span>
               )}
             </p>
-            {max === null || draft.subject ? <TextField label="Subject" value={subject} onChange={setSubject} name="subject" /> : null}
+            {max === null || draft.subject ? (
+              <TextField label="Subject" value={subject} onChange={setSubject} name="subject" />
+            ) : null}
             <div className="field">
               <label htmlFor={bodyId}>Message</label>
               <textarea
@@ -206,7 +234,13 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
                 <Icon name="copy" />
                 Copy message
               </button>
-              <a href={api.draftEmlUrl(step.id)} ref={emlRef} download className="btn btn-secondary" onClick={(e) => void downloadEml(e)}>
+              <a
+                href={api.draftEmlUrl(step.id)}
+                ref={emlRef}
+                download
+                className="btn btn-secondary"
+                onClick={(e) => void downloadEml(e)}
+              >
                 <Icon name="download" />
                 Download .eml
               </a>
@@ -215,18 +249,21 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
                 Open in your mail app
               </a>
               {dirty ? (
-                <button type="submit" className="btn btn-quiet" disabled={busy !== null}>
+                <button type="submit" className="btn btn-secondary" disabled={busy !== null}>
                   {busy === 'save' ? 'Saving…' : 'Save changes'}
                 </button>
               ) : (
                 <span className="saved-state">
                   <Icon name="check" />
-                  {step.draftEdited || saved.body !== draft.body || saved.subject !== draft.subject ? 'Your edits are saved' : 'Saved'}
+                  {step.draftEdited || saved.body !== draft.body || saved.subject !== draft.subject
+                    ? 'Your edits are saved'
+                    : 'Saved'}
                 </span>
               )}
             </div>
             <p className="muted small">
-              <Icon name="lock" /> Nothing is sent until you send it. The .eml file opens as a draft in most mail apps.
+              <Icon name="lock" /> Nothing is sent until you send it. The .eml file opens as a draft
+              in most mail apps.
             </p>
           </form>
 
@@ -237,7 +274,9 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
             {done ? (
               <p className="muted">This step is done. If that was a mistake, reopen it.</p>
             ) : (
-              <p className="muted">When you have sent it yourself, mark this step done. You can undo it.</p>
+              <p className="muted">
+                When you have sent it yourself, mark this step done. You can undo it.
+              </p>
             )}
             <div className="button-row">
               {done ? (
@@ -245,13 +284,22 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
                   type="button"
                   className="btn btn-secondary"
                   disabled={busy !== null}
-                  onClick={() => void api.changeStep(step.id, 'reopen').then(onStepChanged, (e: unknown) => setError(errorMessage(e)))}
+                  onClick={() =>
+                    void api
+                      .changeStep(step.id, 'reopen')
+                      .then(onStepChanged, (e: unknown) => setError(errorMessage(e)))
+                  }
                 >
                   <Icon name="undo" />
                   Reopen this step
                 </button>
               ) : (
-                <button type="button" className="btn btn-secondary" disabled={busy !== null} onClick={() => void markSent()}>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  disabled={busy !== null}
+                  onClick={() => void markSent()}
+                >
                   <Icon name="check" />
                   Mark as sent
                 </button>
@@ -275,13 +323,22 @@ function Editor({ view, onStepChanged }: { view: DraftView; onStepChanged: (s: P
 function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
   const over = length - max;
   const near = !(over > 0) && max - length <= 20;
-  const label = over > 0 ? `${over} over the ${max}-character limit` : `${length} of ${max} characters`;
+  const label =
+    over > 0 ? `${over} over the ${max}-character limit` : `${length} of ${max} characters`;
   // Announce only when it matters, not on every keystroke.
-  const announce = over > 0 ? `Over the limit by ${over} characters.` : near ? `${max - length} characters left.` : '';
+  const announce =
+    over > 0
+      ? `Over the limit by ${over} characters.`
+      : near
+        ? `${max - length} characters left.`
+        : '';
   const debounced = useDebounced(announce, 600);
   return (
     <>
-      <p id={id} className={`char-count${over > 0 ? ' char-count-over' : near ? ' char-count-near' : ''}`}>
+      <p
+        id={id}
+        className={`char-count${over > 0 ? ' char-count-over' : near ? ' char-count-near' : ''}`}
+      >
         {label}
         {over > 0 ? ': LinkedIn cuts connection notes at 300.' : null}
       </p>
@@ -292,10 +349,26 @@ function CharCount({ id, length, max }: { id: string; length: number; max: numbe
   );
 }
 
-const TONE_KINDS = ['thank_you', 'feedback_request', 'escalate', 'connect', 'touch_base', 'follow_up', 'support'];
+const TONE_KINDS = [
+  'thank_you',
+  'feedback_request',
+  'escalate',
+  'connect',
+  'touch_base',
+  'follow_up',
+  'support',
+];
 
 /** The tone check's findings, beside the draft. Hides itself when the server has no tone check. */
-function ToneCheck({ text, kind, onReplace }: { text: string; kind: string; onReplace: (f: ToneFinding) => void }) {
+function ToneCheck({
+  text,
+  kind,
+  onReplace,
+}: {
+  text: string;
+  kind: string;
+  onReplace: (f: ToneFinding) => void;
+}) {
   const settled = useDebounced(text, 900);
   const [state, setState] = useState<'loading' | 'ready' | 'error' | 'absent'>('loading');
   const [findings, setFindings] = useState<ToneFinding[]>([]);
@@ -342,9 +415,13 @@ function ToneCheck({ text, kind, onReplace }: { text: string; kind: string; onRe
         <Icon name="leaf" />
         Tone check
       </h2>
-      <p className="muted small">Reads the message the way its reader might. It only suggests; you decide.</p>
+      <p className="muted small">
+        Reads the message the way its reader might. It only suggests; you decide.
+      </p>
       {state === 'loading' ? <Loading label="Reading your message…" /> : null}
-      {state === 'error' ? <p className="muted">The tone check could not run just now. Your draft is unaffected.</p> : null}
+      {state === 'error' ? (
+        <p className="muted">The tone check could not run just now. Your draft is unaffected.</p>
+      ) : null}
       {state === 'ready' ? (
         <div aria-live="polite" className={stale ? 'tone-stale' : undefined}>
           {findings.length === 0 ? (
@@ -362,15 +439,26 @@ function ToneCheck({ text, kind, onReplace }: { text: string; kind: string; onRe
               <ul className="findings">
                 {[...warnings, ...polish].map((f, i) => (
                   <li key={`${f.rule}-${f.start}-${i}`} className={`finding finding-${f.severity}`}>
-                    <p className="finding-kind">{f.severity === 'warning' ? 'Worth a look' : 'Polish'}</p>
-                    {f.excerpt ? <p className="finding-excerpt">“{f.excerpt.length > 140 ? `${f.excerpt.slice(0, 140)}…` : f.excerpt}”</p> : null}
+                    <p className="finding-kind">
+                      {f.severity === 'warning' ? 'Worth a look' : 'Polish'}
+                    </p>
+                    {f.excerpt ? (
+                      <p className="finding-excerpt">
+                        “{f.excerpt.length > 140 ? `${f.excerpt.slice(0, 140)}…` : f.excerpt}”
+                      </p>
+                    ) : null}
                     <p>{f.explanation}</p>
                     {f.alternative !== null && f.alternative !== undefined ? (
                       <div className="finding-alt">
                         <p>
                           <span className="muted">Instead: </span>“{f.alternative}”
                         </p>
-                        <button type="button" className="btn btn-quiet btn-sm" disabled={stale} onClick={() => onReplace(f)}>
+                        <button
+                          type="button"
+                          className="btn btn-quiet btn-sm"
+                          disabled={stale}
+                          onClick={() => onReplace(f)}
+                        >
                           Use this wording
                         </button>
                       </div>

@@ -14,9 +14,18 @@ export function JournalScreen() {
   const reflections = useAsync(loadReflections, []);
   return (
     <>
-      <PageHeader title="Journal" lead="How you have been, and what you have learnt. Only you see this." />
+      <PageHeader
+        title="Journal"
+        lead="How you have been, and what you have learnt. Only you see this."
+      />
       <Card title="Mood, last 90 days" icon="spark" className="mood-chart-card">
-        {moods.error ? <ErrorLine error={moods.error} /> : !moods.data ? <Loading /> : <MoodChart moods={moods.data} />}
+        {moods.error ? (
+          <ErrorLine error={moods.error} />
+        ) : !moods.data ? (
+          <Loading />
+        ) : (
+          <MoodChart moods={moods.data} />
+        )}
       </Card>
       <section className="section" aria-labelledby="refl-title">
         <h2 id="refl-title" className="section-title">
@@ -28,7 +37,10 @@ export function JournalScreen() {
           <Loading />
         ) : reflections.data.length === 0 ? (
           <EmptyState icon="journal" title="No reflections yet.">
-            <p>After a rejection, a few lines on what went well and what gave you pause turn into things to prepare.</p>
+            <p>
+              After a rejection, a few lines on what went well and what gave you pause turn into
+              things to prepare.
+            </p>
             <p>Open an application and choose Reflect.</p>
           </EmptyState>
         ) : (
@@ -47,10 +59,14 @@ export function JournalScreen() {
                 <dl className="kv">
                   {r.wentWell ? <Row k="Went well" v={r.wentWell} /> : null}
                   {r.wentBadly ? <Row k="Could go better" v={r.wentBadly} /> : null}
-                  {r.pauseQuestions.length ? <Row k="Questions to prepare" v={r.pauseQuestions.join('; ')} /> : null}
+                  {r.pauseQuestions.length ? (
+                    <Row k="Questions to prepare" v={r.pauseQuestions.join('; ')} />
+                  ) : null}
                   {r.inControl ? <Row k="In your control" v={r.inControl} /> : null}
                   {r.outOfControl ? <Row k="Outside your control" v={r.outOfControl} /> : null}
-                  {r.missingQualifications.length ? <Row k="Missing" v={r.missingQualifications.join('; ')} /> : null}
+                  {r.missingQualifications.length ? (
+                    <Row k="Missing" v={r.missingQualifications.join('; ')} />
+                  ) : null}
                 </dl>
               </li>
             ))}
@@ -88,15 +104,20 @@ const one = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 /** One sentence about the trend, honest and gentle. */
 export function moodTakeaway(moods: MoodCheckIn[], now: number): string {
-  if (moods.length === 0) return 'No check-ins yet: a 1 to 5 on Today takes a few seconds, and over time it shows how you are really doing.';
+  if (moods.length === 0)
+    return 'No check-ins yet: a 1 to 5 on Today takes a few seconds, and over time it shows how you are really doing.';
   const last = moods[moods.length - 1]!;
-  if (moods.length === 1) return `One check-in so far, at ${last.score} out of 5; a few more will show a trend.`;
+  if (moods.length === 1)
+    return `One check-in so far, at ${last.score} out of 5; a few more will show a trend.`;
   const week = moods.filter((m) => Date.parse(m.at) > now - 7 * DAY).map((m) => m.score);
-  const before = moods.filter((m) => Date.parse(m.at) <= now - 7 * DAY && Date.parse(m.at) > now - 21 * DAY).map((m) => m.score);
+  const before = moods
+    .filter((m) => Date.parse(m.at) <= now - 7 * DAY && Date.parse(m.at) > now - 21 * DAY)
+    .map((m) => m.score);
   if (week.length && before.length) {
     const a = avg(week);
     const b = avg(before);
-    if (a - b >= 0.5) return `Your mood is lifting: this week averages ${one(a)} out of 5, up from ${one(b)} the weeks before.`;
+    if (a - b >= 0.5)
+      return `Your mood is lifting: this week averages ${one(a)} out of 5, up from ${one(b)} the weeks before.`;
     if (b - a >= 0.5)
       return `This week has been harder (${one(a)} out of 5, down from ${one(b)}); go gently, and lean on someone you trust if you can.`;
     return `Steady at about ${one(a)} out of 5 lately${a <= 2 ? '; that is low, and talking to someone you trust often helps' : ''}.`;
@@ -138,7 +159,12 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
   return (
     <div className="stack-sm">
       <p className="takeaway">{takeaway}</p>
-      <svg className="sparkline" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="spark-title spark-desc">
+      <svg
+        className="sparkline"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby="spark-title spark-desc"
+      >
         <title id="spark-title">Mood check-ins, 1 to 5</title>
         <desc id="spark-desc">{desc}</desc>
         {[1, 3, 5].map((v) => (
@@ -155,7 +181,9 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
         <text className="spark-label" x={W - padX} y={axisY} textAnchor="end">
           Today
         </text>
-        {sorted.length > 1 ? <polyline className="spark-line" points={pts} vectorEffect="non-scaling-stroke" /> : null}
+        {sorted.length > 1 ? (
+          <polyline className="spark-line" points={pts} vectorEffect="non-scaling-stroke" />
+        ) : null}
         {sorted.map((m) => (
           <circle key={m.id} className="spark-dot" cx={x(m.at)} cy={y(m.score)} r={4} />
         ))}
@@ -183,7 +211,8 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
         </table>
       </details>
       <p className="muted small">
-        <Icon name="info" /> Rebound is not therapy. If you are struggling, please talk to someone you trust or a professional.
+        <Icon name="info" /> Rebound is not therapy. If you are struggling, please talk to someone
+        you trust or a professional.
       </p>
     </div>
   );

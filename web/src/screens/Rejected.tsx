@@ -2,7 +2,15 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
-import { ErrorLine, Loading, PageHeader, RadioGroup, SelectField, TextArea, TextField } from '../components/ui';
+import {
+  ErrorLine,
+  Loading,
+  PageHeader,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../components/ui';
 import { STAGE_LABELS, STATUS_LABELS, todayInput } from '../format';
 import { useAsync, useDebounced, useTitle } from '../hooks';
 import { navigate, useLocation } from '../router';
@@ -29,10 +37,12 @@ function headersOf(raw: string): { from: string; subject: string; body: string }
   const text = raw.replace(/\r\n/g, '\n');
   const split = text.search(/\n\s*\n/);
   const head = split > 0 ? text.slice(0, split) : '';
-  const looksLikeHeaders = /^(from|subject|to|date|received|return-path|message-id|mime-version)\s*:/im.test(head);
+  const looksLikeHeaders =
+    /^(from|subject|to|date|received|return-path|message-id|mime-version)\s*:/im.test(head);
   if (!looksLikeHeaders) return { from: '', subject: '', body: text };
   const unfolded = head.replace(/\n[ \t]+/g, ' ');
-  const get = (name: string): string => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? '';
+  const get = (name: string): string =>
+    new RegExp(`^${name}\\s*:\\s*(.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? '';
   return { from: get('from'), subject: get('subject'), body: text.slice(split).trim() };
 }
 
@@ -53,7 +63,12 @@ function matchApplication(apps: Application[], c: Classification | null): Applic
   });
   if (same.length <= 1) return same[0] ?? null;
   const role = c.role ? norm(c.role) : '';
-  return same.find((a) => role && norm(a.role) === role) ?? same.find((a) => a.status !== 'rejected') ?? same[0] ?? null;
+  return (
+    same.find((a) => role && norm(a.role) === role) ??
+    same.find((a) => a.status !== 'rejected') ??
+    same[0] ??
+    null
+  );
 }
 
 export function RejectedScreen() {
@@ -81,7 +96,12 @@ export function RejectedScreen() {
 
   const list = apps.data ?? [];
   const openFirst = useMemo(
-    () => [...list].sort((a, b) => Number(a.status === 'rejected') - Number(b.status === 'rejected') || b.updatedAt.localeCompare(a.updatedAt)),
+    () =>
+      [...list].sort(
+        (a, b) =>
+          Number(a.status === 'rejected') - Number(b.status === 'rejected') ||
+          b.updatedAt.localeCompare(a.updatedAt),
+      ),
     [list],
   );
 
@@ -166,14 +186,20 @@ export function RejectedScreen() {
       return;
     }
     if (channel === 'email' && !email.trim()) {
-      setError('The email is empty. Paste the message or choose an .eml file; if you heard another way, pick that instead.');
+      setError(
+        'The email is empty. Paste the message or choose an .eml file; if you heard another way, pick that instead.',
+      );
       return;
     }
     setBusy(true);
     try {
       let id = chosen?.id ?? createdId.current;
       if (mode === 'new' && createdId.current === null) {
-        const app = await api.addApplication({ company: company.trim(), role: role.trim(), status: 'applied' });
+        const app = await api.addApplication({
+          company: company.trim(),
+          role: role.trim(),
+          status: 'applied',
+        });
         createdId.current = app.id;
         id = app.id;
       }
@@ -206,14 +232,20 @@ export function RejectedScreen() {
         <form className="form rejected-form" onSubmit={(e) => void submit(e)} noValidate>
           <section className="card" aria-labelledby="how-title">
             <h2 id="how-title" className="card-title">
-              <span className="step-num" aria-hidden="true">1</span>
+              <span className="step-num" aria-hidden="true">
+                1
+              </span>
               How did you hear?
             </h2>
             <RadioGroup
               legend={<span className="visually-hidden">How the news came</span>}
               value={channel}
               onChange={setChannel}
-              options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_NAMES[c], hint: CHANNEL_HINTS[c] }))}
+              options={CHANNELS.map((c) => ({
+                value: c,
+                label: CHANNEL_NAMES[c],
+                hint: CHANNEL_HINTS[c],
+              }))}
               className="radio-cards"
               name="channel"
             />
@@ -231,7 +263,8 @@ export function RejectedScreen() {
                   <div className="file-chip">
                     <Icon name="mail" />
                     <span>
-                      Using <strong>{file.name}</strong> ({Math.max(1, Math.round(file.raw.length / 1024))} KB)
+                      Using <strong>{file.name}</strong> (
+                      {Math.max(1, Math.round(file.raw.length / 1024))} KB)
                     </span>
                     <button
                       type="button"
@@ -272,11 +305,17 @@ export function RejectedScreen() {
               </div>
             ) : (
               <TextField
-                label={channel === 'silence' ? 'Anything you know about why' : 'Did they give a reason?'}
+                label={
+                  channel === 'silence' ? 'Anything you know about why' : 'Did they give a reason?'
+                }
                 optional
                 value={reason}
                 onChange={setReason}
-                hint={channel === 'silence' ? 'Silence is common and usually says nothing about you.' : 'In their words, if you remember them.'}
+                hint={
+                  channel === 'silence'
+                    ? 'Silence is common and usually says nothing about you.'
+                    : 'In their words, if you remember them.'
+                }
                 name="reason"
               />
             )}
@@ -284,7 +323,9 @@ export function RejectedScreen() {
 
           <section className="card" aria-labelledby="which-title">
             <h2 id="which-title" className="card-title">
-              <span className="step-num" aria-hidden="true">2</span>
+              <span className="step-num" aria-hidden="true">
+                2
+              </span>
               Which application?
             </h2>
             {guess && channel === 'email' && (guess.company || guess.role) ? (
@@ -295,7 +336,9 @@ export function RejectedScreen() {
                     {matched
                       ? `This email looks like it is about ${matched.company}, ${matched.role}.`
                       : `This email looks like it is from ${guess.company ?? 'a company you have not added yet'}${guess.role ? `, for ${guess.role}` : ''}.`}
-                    {guess.label !== 'rejection' ? ' It may not be a rejection, so check before you go on.' : ''}
+                    {guess.label !== 'rejection'
+                      ? ' It may not be a rejection, so check before you go on.'
+                      : ''}
                   </p>
                   {!matched && guess.company && list.length > 0 && mode === 'existing' ? (
                     <button type="button" className="btn btn-quiet btn-sm" onClick={addGuessed}>
@@ -330,12 +373,21 @@ export function RejectedScreen() {
                   setAppId(v);
                   setPicked(true);
                 }}
-                options={openFirst.map((a) => ({ value: String(a.id), label: `${a.company}, ${a.role} (${STATUS_LABELS[a.status]})` }))}
+                options={openFirst.map((a) => ({
+                  value: String(a.id),
+                  label: `${a.company}, ${a.role} (${STATUS_LABELS[a.status]})`,
+                }))}
                 name="application"
               />
             ) : (
               <div className="form-grid">
-                <TextField label="Company" value={company} onChange={setCompany} required name="company" />
+                <TextField
+                  label="Company"
+                  value={company}
+                  onChange={setCompany}
+                  required
+                  name="company"
+                />
                 <TextField label="Role" value={role} onChange={setRole} required name="role" />
               </div>
             )}
@@ -344,15 +396,30 @@ export function RejectedScreen() {
           <details className="card more">
             <summary>
               <span className="summary-title">A few details</span>
-              <span className="muted small"> (optional: Rebound works them out if you leave them)</span>
+              <span className="muted small">
+                {' '}
+                (optional: Rebound works them out if you leave them)
+              </span>
             </summary>
             <div className="form-grid">
-              <TextField label="When you heard" type="date" value={receivedOn} onChange={setReceivedOn} name="receivedOn" />
+              <TextField
+                label="When you heard"
+                type="date"
+                value={receivedOn}
+                onChange={setReceivedOn}
+                name="receivedOn"
+              />
               <SelectField
                 label="How far you got"
                 value={stage}
                 onChange={setStage}
-                options={[{ value: '' as const, label: 'Work it out from my interviews' }, ...(Object.keys(STAGE_LABELS) as Stage[]).map((s) => ({ value: s, label: STAGE_LABELS[s] }))]}
+                options={[
+                  { value: '' as const, label: 'Work it out from my interviews' },
+                  ...(Object.keys(STAGE_LABELS) as Stage[]).map((s) => ({
+                    value: s,
+                    label: STAGE_LABELS[s],
+                  })),
+                ]}
                 name="stage"
               />
             </div>

@@ -4,23 +4,108 @@ import { api, errorMessage } from '../api';
 import { Icon } from '../components/Icon';
 import { useNotice } from '../components/Notice';
 import { setTheme, useTheme, type ThemeChoice } from '../components/Theme';
-import { Checkbox, ErrorLine, Loading, PageHeader, RadioGroup, TextArea, TextField } from '../components/ui';
+import {
+  Checkbox,
+  ErrorLine,
+  Loading,
+  PageHeader,
+  RadioGroup,
+  TextArea,
+  TextField,
+} from '../components/ui';
 import { useAsync, useTitle } from '../hooks';
 import type { ProfileView, Settings } from '../types';
 
 type NumKey = Exclude<keyof Settings, 'feedbackStrictness'>;
 
-const NUMBERS: { key: NumKey; label: string; why: string; min: number; max: number; group: 'pace' | 'nudges' }[] = [
-  { key: 'coolOffHours', label: 'Cool-off after a rejection (hours)', why: 'No message is suggested for sending before this: replies written in the first sting rarely help.', min: 0, max: 336, group: 'pace' },
-  { key: 'thankYouDays', label: 'Thank-you note due within (days)', why: 'A short thank-you lands best while they still remember you.', min: 1, max: 30, group: 'pace' },
-  { key: 'reflectDays', label: 'Reflection due within (days)', why: 'Details fade fast; a few lines soon after are worth more than a long essay later.', min: 1, max: 30, group: 'pace' },
-  { key: 'touchBaseDays', label: 'Touch base with a warm lead every (days)', why: 'After a final round, an occasional friendly note keeps you in mind for the next opening.', min: 7, max: 730, group: 'pace' },
-  { key: 'followUpDays', label: 'Follow up after silence of (days)', why: 'One polite follow-up after an interview is normal; more than one rarely helps.', min: 1, max: 90, group: 'pace' },
-  { key: 'ghostDays', label: 'Mark as no reply after (days)', why: 'Long silence usually means no. Rebound then runs a lighter plan so you can move on.', min: 2, max: 365, group: 'pace' },
-  { key: 'targetActiveApplications', label: 'Active applications to aim for', why: 'Below this, Today suggests adding a lead, so one answer never decides everything.', min: 1, max: 100, group: 'nudges' },
-  { key: 'staleSearchDays', label: 'Nudge after no new application for (days)', why: 'A gentle reminder to keep the search moving, especially while interviews are under way.', min: 1, max: 90, group: 'nudges' },
-  { key: 'supportThreshold', label: 'Rejections that suggest leaning on people', why: 'Several in a short time is a lot to carry; Rebound suggests reaching out to a friend or mentor.', min: 1, max: 50, group: 'nudges' },
-  { key: 'supportWindowDays', label: 'Counted over (days)', why: 'The window for counting those rejections.', min: 1, max: 365, group: 'nudges' },
+const NUMBERS: {
+  key: NumKey;
+  label: string;
+  why: string;
+  min: number;
+  max: number;
+  group: 'pace' | 'nudges';
+}[] = [
+  {
+    key: 'coolOffHours',
+    label: 'Cool-off after a rejection (hours)',
+    why: 'No message is suggested for sending before this: replies written in the first sting rarely help.',
+    min: 0,
+    max: 336,
+    group: 'pace',
+  },
+  {
+    key: 'thankYouDays',
+    label: 'Thank-you note due within (days)',
+    why: 'A short thank-you lands best while they still remember you.',
+    min: 1,
+    max: 30,
+    group: 'pace',
+  },
+  {
+    key: 'reflectDays',
+    label: 'Reflection due within (days)',
+    why: 'Details fade fast; a few lines soon after are worth more than a long essay later.',
+    min: 1,
+    max: 30,
+    group: 'pace',
+  },
+  {
+    key: 'touchBaseDays',
+    label: 'Touch base with a warm lead every (days)',
+    why: 'After a final round, an occasional friendly note keeps you in mind for the next opening.',
+    min: 7,
+    max: 730,
+    group: 'pace',
+  },
+  {
+    key: 'followUpDays',
+    label: 'Follow up after silence of (days)',
+    why: 'One polite follow-up after an interview is normal; more than one rarely helps.',
+    min: 1,
+    max: 90,
+    group: 'pace',
+  },
+  {
+    key: 'ghostDays',
+    label: 'Mark as no reply after (days)',
+    why: 'Long silence usually means no. Rebound then runs a lighter plan so you can move on.',
+    min: 2,
+    max: 365,
+    group: 'pace',
+  },
+  {
+    key: 'targetActiveApplications',
+    label: 'Active applications to aim for',
+    why: 'Below this, Today suggests adding a lead, so one answer never decides everything.',
+    min: 1,
+    max: 100,
+    group: 'nudges',
+  },
+  {
+    key: 'staleSearchDays',
+    label: 'Nudge after no new application for (days)',
+    why: 'A gentle reminder to keep the search moving, especially while interviews are under way.',
+    min: 1,
+    max: 90,
+    group: 'nudges',
+  },
+  {
+    key: 'supportThreshold',
+    label: 'Rejections that suggest leaning on people',
+    why: 'Several in a short time is a lot to carry; Rebound suggests reaching out to a friend or mentor.',
+    min: 1,
+    max: 50,
+    group: 'nudges',
+  },
+  {
+    key: 'supportWindowDays',
+    label: 'Counted over (days)',
+    why: 'The window for counting those rejections.',
+    min: 1,
+    max: 365,
+    group: 'nudges',
+  },
 ];
 
 export function SettingsScreen() {
@@ -28,7 +113,10 @@ export function SettingsScreen() {
   const data = useAsync(() => api.profile(), []);
   return (
     <>
-      <PageHeader title="Settings" lead="Your details for drafts, and the pace of your plans. Everything stays on this computer." />
+      <PageHeader
+        title="Settings"
+        lead="Your details for drafts, and the pace of your plans. Everything stays on this computer."
+      />
       {data.error && !data.data ? <ErrorLine error={data.error} /> : null}
       {!data.data && !data.error ? <Loading /> : null}
       {data.data ? <SettingsForm initial={data.data} onSaved={data.setData} /> : null}
@@ -36,7 +124,13 @@ export function SettingsScreen() {
   );
 }
 
-function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v: ProfileView) => void }) {
+function SettingsForm({
+  initial,
+  onSaved,
+}: {
+  initial: ProfileView;
+  onSaved: (v: ProfileView) => void;
+}) {
   const notify = useNotice();
   const theme = useTheme();
   const [name, setName] = useState(initial.profile.name ?? '');
@@ -44,9 +138,15 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
   const [signature, setSignature] = useState(initial.profile.signature ?? '');
   const [freelance, setFreelance] = useState(initial.profile.openToFreelance);
   const [nums, setNums] = useState<Record<NumKey, string>>(
-    () => Object.fromEntries(NUMBERS.map((n) => [n.key, String(initial.settings[n.key])])) as Record<NumKey, string>,
+    () =>
+      Object.fromEntries(NUMBERS.map((n) => [n.key, String(initial.settings[n.key])])) as Record<
+        NumKey,
+        string
+      >,
   );
-  const [strict, setStrict] = useState<Settings['feedbackStrictness']>(initial.settings.feedbackStrictness);
+  const [strict, setStrict] = useState<Settings['feedbackStrictness']>(
+    initial.settings.feedbackStrictness,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
@@ -114,12 +214,34 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="person" />
           You
         </h2>
-        <p className="muted">Used to sign the drafts, and as the sender of downloaded .eml files. Never shared.</p>
+        <p className="muted">
+          Used to sign the drafts, and as the sender of downloaded .eml files. Never shared.
+        </p>
         <div className="form-grid">
-          <TextField label="Your name" value={name} onChange={setName} autoComplete="name" name="name" />
-          <TextField label="Your email" type="email" value={email} onChange={setEmail} autoComplete="email" name="email" />
+          <TextField
+            label="Your name"
+            value={name}
+            onChange={setName}
+            autoComplete="name"
+            name="name"
+          />
+          <TextField
+            label="Your email"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="email"
+            name="email"
+          />
         </div>
-        <TextArea label="Signature" value={signature} onChange={setSignature} rows={3} hint="Added at the end of every draft." name="signature" />
+        <TextArea
+          label="Signature"
+          value={signature}
+          onChange={setSignature}
+          rows={3}
+          hint="Added at the end of every draft."
+          name="signature"
+        />
         <Checkbox
           checked={freelance}
           onChange={setFreelance}
@@ -133,7 +255,9 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="clock" />
           Pace of a plan
         </h2>
-        <div className="setting-rows">{NUMBERS.filter((n) => n.group === 'pace').map(numberField)}</div>
+        <div className="setting-rows">
+          {NUMBERS.filter((n) => n.group === 'pace').map(numberField)}
+        </div>
         <RadioGroup
           legend="Ask for feedback when you met the hiring manager"
           hint="Feedback requests mostly get answers from people you actually met."
@@ -152,7 +276,9 @@ function SettingsForm({ initial, onSaved }: { initial: ProfileView; onSaved: (v:
           <Icon name="leaf" />
           Gentle nudges
         </h2>
-        <div className="setting-rows">{NUMBERS.filter((n) => n.group === 'nudges').map(numberField)}</div>
+        <div className="setting-rows">
+          {NUMBERS.filter((n) => n.group === 'nudges').map(numberField)}
+        </div>
       </section>
 
       <section className="card" aria-labelledby="look-title">

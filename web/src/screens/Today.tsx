@@ -3,13 +3,26 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage, nowMs } from '../api';
 import { Icon } from '../components/Icon';
 import { StepCard } from '../components/StepCard';
-import { Card, EmptyState, ErrorLine, Link, Loading, PageHeader, RadioGroup, TextField } from '../components/ui';
+import {
+  Card,
+  EmptyState,
+  ErrorLine,
+  Link,
+  Loading,
+  PageHeader,
+  RadioGroup,
+  TextField,
+} from '../components/ui';
 import { plural, relativeDay } from '../format';
 import { useAsync, useTitle } from '../hooks';
 import { useLocation } from '../router';
 import type { Agenda, AgendaItem, MoodCheckIn } from '../types';
 
-const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const longDate = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
 
 export function TodayScreen() {
   useTitle('Today');
@@ -69,8 +82,9 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
         Welcome. Let’s make the next step a small one.
       </h2>
       <p className="welcome-text">
-        Rebound turns a job rejection into a short plan with dates: a breather, a thank-you you could send, what
-        to learn from it, and a way back to the search. Every step says why, and you can skip any of them.
+        Rebound turns a job rejection into a short plan with dates: a breather, a thank-you you
+        could send, what to learn from it, and a way back to the search. Every step says why, and
+        you can skip any of them.
       </p>
       <p className="reassure">
         <Icon name="lock" />
@@ -81,7 +95,10 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
           <Icon name="rejected" className="choice-icon" />
           <div>
             <h3>Just heard back?</h3>
-            <p>Paste the email, or log a call, a letter or the silence. Your plan appears right after.</p>
+            <p>
+              Paste the email, or log a call, a letter or the silence. Your plan appears right
+              after.
+            </p>
             <Link to="/rejected" className="btn btn-primary">
               Start with a rejection
             </Link>
@@ -101,8 +118,16 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
           <Icon name="leaf" className="choice-icon" />
           <div>
             <h3>Look around first</h3>
-            <p>Load a small sample search to see how plans and drafts work. It goes into this store, so try it before adding your own.</p>
-            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void loadDemo()}>
+            <p>
+              Load a small sample search to see how plans and drafts work. It goes into this store,
+              so try it before adding your own.
+            </p>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              disabled={busy}
+              onClick={() => void loadDemo()}
+            >
               {busy ? 'Loading the demo…' : 'Load demo data'}
             </button>
             <ErrorLine error={error} />
@@ -113,8 +138,8 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
           <div>
             <h3>Import a mailbox</h3>
             <p>
-              For now this runs from a terminal: <code>rebound ingest PATH</code> reads an mbox file or a Maildir folder and
-              finds the job emails. Your data stays on this computer.
+              For now this runs from a terminal: <code>rebound ingest PATH</code> reads an mbox file
+              or a Maildir folder and finds the job emails. Your data stays on this computer.
             </p>
           </div>
         </li>
@@ -126,7 +151,9 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
 function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) {
   // The check-in comes first, then whatever is ready now, then what waits out its cool-off.
   const rank = (i: AgendaItem): number => (i.step.kind === 'check_in' ? 0 : i.readyNow ? 1 : 2);
-  const ordered: AgendaItem[] = [...agenda.due].sort((a, b) => rank(a) - rank(b) || a.step.dueAt.localeCompare(b.step.dueAt));
+  const ordered: AgendaItem[] = [...agenda.due].sort(
+    (a, b) => rank(a) - rank(b) || a.step.dueAt.localeCompare(b.step.dueAt),
+  );
   const first = ordered.slice(0, 2);
   const rest = ordered.slice(2);
 
@@ -139,7 +166,9 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
           </h2>
           {first.length === 0 ? (
             <EmptyState title="Nothing needs you today.">
-              <p>That is allowed. If you have a spare moment, a new lead keeps the search moving.</p>
+              <p>
+                That is allowed. If you have a spare moment, a new lead keeps the search moving.
+              </p>
               <Link to="/applications?add=1" className="btn btn-primary">
                 Add an application
               </Link>
@@ -166,7 +195,13 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
             </h2>
             <div className="steps">
               {rest.map((item) => (
-                <StepCard key={item.step.id} step={item.step} application={item.application} readyNow={item.readyNow} onChanged={reload} />
+                <StepCard
+                  key={item.step.id}
+                  step={item.step}
+                  application={item.application}
+                  readyNow={item.readyNow}
+                  onChanged={reload}
+                />
               ))}
             </div>
           </section>
@@ -275,11 +310,13 @@ function MoodCard({ last, onSaved }: { last: MoodCheckIn | null; onSaved: () => 
           </p>
           {shown.score <= 2 ? (
             <p className="muted">
-              That sounds hard. Talking to a friend or mentor often helps, and Rebound can draft the message. If you
-              ever feel unsafe, contact local emergency services or a crisis line.
+              That sounds hard. Talking to a friend or mentor often helps, and Rebound can draft the
+              message. If you ever feel unsafe, contact local emergency services or a crisis line.
             </p>
           ) : (
-            <p className="muted">Thanks for checking in. A rejection says more about fit than about you.</p>
+            <p className="muted">
+              Thanks for checking in. A rejection says more about fit than about you.
+            </p>
           )}
         </div>
       ) : null}
@@ -311,13 +348,26 @@ function PipelineCard({ agenda }: { agenda: Agenda }) {
     <Card title="Your search" icon="applications" className="pipeline-card">
       <p className="stat-line">
         <span className="stat-big">{p.active}</span>
-        <span>
-          active of your target {p.target}
-        </span>
+        <span>active of your target {p.target}</span>
       </p>
-      <svg className="meter" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <svg
+        className="meter"
+        viewBox="0 0 100 8"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
         <rect className="meter-track" x="0" y="0" width="100" height="8" rx="4" />
-        {pct > 0 ? <rect className="meter-fill" x="0" y="0" width={Math.max(8, pct * 100)} height="8" rx="4" /> : null}
+        {pct > 0 ? (
+          <rect
+            className="meter-fill"
+            x="0"
+            y="0"
+            width={Math.max(8, pct * 100)}
+            height="8"
+            rx="4"
+          />
+        ) : null}
       </svg>
       <p className="stat-sub">
         <Icon name="calendar" />
@@ -329,7 +379,11 @@ function PipelineCard({ agenda }: { agenda: Agenda }) {
               : `Last application: ${plural(p.daysSinceLastApplication, 'day')} ago`}
         </span>
       </p>
-      {p.nudge ? <p className="nudge">{p.nudge}</p> : <p className="nudge">Your search looks healthy. Keep your own pace.</p>}
+      {p.nudge ? (
+        <p className="nudge">{p.nudge}</p>
+      ) : (
+        <p className="nudge">Your search looks healthy. Keep your own pace.</p>
+      )}
       <p className="card-foot">
         <Link to="/applications?add=1" className="text-link">
           <Icon name="plus" />

@@ -1,0 +1,160 @@
+// What the trained backstop sees in a sentence: its words, word pairs and word pieces (so
+// "unprofessionally" shares evidence with "unprofessional"), plus a few counts a careful reader
+// notices: how often it says "you", how many words of contempt or hurt it holds, praise next to
+// a grievance, question and exclamation marks, capitals. Shared by training and checking, so both
+// see exactly the same thing.
+import type { ToneDoc } from './doc.js';
+import { CONTEMPT, HURT, POLITENESS, PRAISE, SECOND_PERSON } from './lexicon.js';
+import { ACRONYMS } from './rules/acronyms.js';
+import { GRIEVANCE } from './rules/fragments.js';
+import type { Span } from './text.js';
+
+export interface Token {
+  /** Lower case, digits folded to "0". */
+  t: string;
+  start: number;
+  end: number;
+}
+
+/** Feature name and value; a sentence's features never repeat a name. */
+export type Features = Map<string, number>;
+
+const CONTEMPT_SET = new Set(CONTEMPT);
+const HURT_SET = new Set(HURT);
+const PRAISE_SET = new Set(PRAISE);
+const POLITE_SET = new Set(POLITENESS);
+const YOU_SET = new Set(SECOND_PERSON);
+
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['-][A-Za-z\u00C0-\u024F]+)*|[!?]/g;
+
+export function tokens(norm: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const text = norm.slice(span.start, span.end);
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0].toLowerCase().replace(/[0-9]+/g, '0');
+    out.push({ t, start: span.start + m.index, end: span.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+const NEGATOR = /^(?:not|no|never|without|hardly|barely|nothing|nobody|none|nor|cannot|[a-z]+n't)$/;
+const SCOPE_BREAK = /^(?:but|and|although|though|just|yet|so|[!?])$/;
+
+/** Which tokens sit in the scope of a negation: up to three words after "not", "never", "n't"… */
+export function negationScope(toks: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(toks.length).fill(false);
+  let left = 0;
+  toks.forEach((k, i) => {
+    if (SCOPE_BREAK.test(k.t)) left = 0;
+    else if (left > 0) {
+      out[i] = true;
+      left--;
+    }
+    if (NEGATOR.test(k.t)) left = 3;
+  });
+  return out;
+}
+
+/** Word pieces of 3 to 5 letters, with ^ and $ marking the word's edges. */
+function pieces(word: string, into: string[]): void {
+  if (word.length < 3 || /[0-9]/.test(word)) return;
+  const w = `^${word}$`;
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= w.length; i++) into.push(w.slice(i, i + n));
+  }
+}
+
+/** What the whole message says that colours each sentence of it. */
+export interface MessageContext {
+  grievance: boolean;
+}
+
+export function messageContext(doc: ToneDoc): MessageContext {
+  return { grievance: GRIEVANCE.test(doc.norm) };
+}
+
+/** Which feature group a name belongs to: its prefix before "|". */
+export function group(name: string): string {
+  return name.slice(0, name.indexOf('|'));
+}
+
+export function sentenceFeatures(doc: ToneDoc, span: Span, ctx: MessageContext): Features {
+  const toks = tokens(doc.norm, span);
+  const words = toks.filter((k) => k.t !== '!' && k.t !== '?');
+  const f: Features = new Map();
+  const add = (name: string, value: number): void => {
+    f.set(name, (f.get(name) ?? 0) + value);
+  };
+
+  // Sparse groups, each scaled to unit length so a long sentence does not shout louder.
+  const uni = new Set<string>();
+  const bi = new Set<string>();
+  const chars = new Set<string>();
+  const negated = negationScope(toks);
+  const seq = ['<s>', ...toks.map((k) => k.t), '</s>'];
+  toks.forEach((k, i) => uni.add(negated[i] ? `not_${k.t}` : k.t));
+  for (let i = 0; i + 1 < seq.length; i++) bi.add(`${seq[i]} ${seq[i + 1]}`);
+  const buf: string[] = [];
+  for (const k of words) pieces(k.t, buf);
+  for (const p of buf) chars.add(p);
+  const unit = (prefix: string, set: Set<string>): void => {
+    if (set.size === 0) return;
+    const v = 1 / Math.sqrt(set.size);
+    for (const s of set) f.set(`${prefix}|${s}`, v);
+  };
+  unit('w', uni);
+  unit('b', bi);
+  unit('c', chars);
+
+  // Counts a reader notices.
+  let you = 0;
+  let contempt = 0;
+  let hurt = 0;
+  let praise = 0;
+  let polite = 0;
+  toks.forEach((k, i) => {
+    if (k.t === '!' || k.t === '?') return;
+    if (YOU_SET.has(k.t)) you++;
+    // "not angry" is not anger, and "not great" is not praise.
+    if (negated[i]) return;
+    if (CONTEMPT_SET.has(k.t)) contempt++;
+    if (HURT_SET.has(k.t)) hurt++;
+    if (PRAISE_SET.has(k.t)) praise++;
+    if (POLITE_SET.has(k.t)) polite++;
+  });
+  const n = Math.max(words.length, 1);
+  const text = doc.norm.slice(span.start, span.end);
+  add('d|you', you > 0 ? 1 : 0);
+  add('d|you-density', Math.min(1, (3 * you) / n));
+  add('d|contempt', Math.min(contempt, 2) / 2);
+  add('d|hurt', Math.min(hurt, 2) / 2);
+  add('d|praise', Math.min(praise, 2) / 2);
+  add('d|polite', Math.min(polite, 2) / 2);
+  add('d|you-contempt', you > 0 && contempt > 0 ? 1 : 0);
+  add('d|praise-grievance', praise > 0 && ctx.grievance ? 1 : 0);
+  add('d|grievance', ctx.grievance ? 1 : 0);
+  add('d|question', text.includes('?') ? 1 : 0);
+  add('d|exclaim', Math.min((text.match(/!/g) ?? []).length, 3) / 3);
+  add('d|stacked', /[!?]{2,}/.test(text) ? 1 : 0);
+  add('d|caps', capsShare(doc.norm, span));
+  add(
+    'd|scare-quote',
+    /(?:^|[\s(])['"][A-Za-z][^'"\n]{0,40}['"](?=[\s.,!?;:]|$)/.test(text) ? 1 : 0,
+  );
+  add('d|short', n <= 4 ? 1 : 0);
+  add('d|length', Math.min(1, n / 40));
+  for (const [k, v] of [...f]) if (v === 0) f.delete(k);
+  return f;
+}
+
+/** Share of letters in words written in capitals, acronyms aside. */
+function capsShare(norm: string, span: Span): number {
+  let caps = 0;
+  let all = 0;
+  for (const m of norm.slice(span.start, span.end).matchAll(/[A-Za-z']{2,}/g)) {
+    const w = m[0];
+    all += w.length;
+    if (/^[A-Z']+$/.test(w) && !ACRONYMS.has(w.replace(/'S$/, ''))) caps += w.length;
+  }
+  return all === 0 ? 0 : caps / all;
+}
