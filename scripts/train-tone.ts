@@ -26,7 +26,7 @@ const repo = resolve(import.meta.dirname, '..');
 const FIXTURES = join(repo, 'test', 'fixtures', 'tone');
 const MODEL_PATH = join(repo, 'src', 'core', 'tone', 'model.json');
 const TRAIN_SPLITS = ['dev', 'holdout', 'probe'];
-const LAMBDAS = [3e-4, 1e-3, 3e-3];
+const LAMBDAS = [1e-5, 3e-5, 1e-4];
 const MAX_FINE = 0.05;
 const FOLDS = 5;
 

@@ -137,12 +137,15 @@ describe('parseEmailFast', () => {
     expect(p.text).toBe(m.meta.text.trim());
   });
 
-  it('skips a leading mbox postmark line', () => {
+  it('skips a leading mbox postmark line and a byte-order mark, as parseEmail does', async () => {
     const m = generateMessage(24, 0);
-    const p = parseEmailFast(
-      Buffer.concat([Buffer.from('From someone@example.com Mon Jan  6 08:00:00 2025\n'), m.raw]),
-    );
-    expect(p.messageId).toBe(m.meta.messageId);
+    const postmark = Buffer.from('From someone@example.com Mon Jan  6 08:00:00 2025\n');
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    for (const raw of [Buffer.concat([postmark, m.raw]), Buffer.concat([bom, m.raw])]) {
+      expect(parseEmailFast(raw).messageId).toBe(m.meta.messageId);
+      expect(parseEmailFast(raw).from).toContain(m.meta.fromAddress);
+      expect((await parseEmail(raw)).messageId).toBe(m.meta.messageId);
+    }
   });
 
   it('reports empty and binary input in `error` instead of throwing', () => {

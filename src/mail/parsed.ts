@@ -59,20 +59,21 @@ export function assertReadableText(raw: Buffer): void {
   if (problem) throw new ReboundError(problem.code, problem.message);
 }
 
-/** Offset just past a leading mbox "From " postmark line, which is not part of the message. */
+/**
+ * Where the message proper starts: past a UTF-8 byte-order mark and a leading mbox "From "
+ * postmark line, neither of which is part of an RFC 5322 message.
+ */
 export function postmarkEnd(raw: Buffer): number {
-  if (raw.length < 5 || raw.toString('latin1', 0, 5) !== 'From ') return 0;
-  const nl = raw.indexOf(0x0a);
-  return nl === -1 ? 0 : nl + 1;
+  const bom = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  if (raw.length < bom + 5 || raw.toString('latin1', bom, bom + 5) !== 'From ') return bom;
+  const nl = raw.indexOf(0x0a, bom);
+  return nl === -1 ? bom : nl + 1;
 }
 
 /** A header block first (two or more fields, starting on line one), then a blank line. */
 export function looksLikeRfc822(raw: Buffer): boolean {
   const start = postmarkEnd(raw);
-  const head = raw
-    .toString('utf8', start, Math.min(raw.length, start + 4096))
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/, 12);
+  const head = raw.toString('utf8', start, Math.min(raw.length, start + 4096)).split(/\r?\n/, 12);
   if (!HEADER_LINE.test(head[0] ?? '')) return false;
   if (head.filter((l) => HEADER_LINE.test(l)).length < 2) return false;
   return hasBlankLine(raw, start);

@@ -464,6 +464,163 @@ describe('the web app, for a new user', () => {
     expect(dialogs).toBe(0);
   });
 
+  it('reads an .eml file chosen from disk instead of pasted text', async () => {
+    await page.goto('/rejected');
+    await settled(page);
+    await page.getByLabel('A new one').check();
+    await page.getByLabel('Company').fill('Harbor & Co');
+    await page.getByLabel('Role').fill('Interaction Designer');
+    const eml = [
+      'From: Mia Chen <mia.chen@harbor.example>',
+      'To: Alex <alex@example.com>',
+      'Subject: Interaction Designer',
+      'Date: Mon, 9 Mar 2026 15:00:00 +0000',
+      'Message-ID: <abc123@harbor.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Alex, thank you for your time. We have decided not to move forward with your application.',
+      'Kind regards, Mia Chen, Harbor & Co',
+      '',
+    ].join('\r\n');
+    await page
+      .getByLabel('Or choose an .eml file')
+      .setInputFiles({ name: 'harbor.eml', mimeType: 'message/rfc822', buffer: Buffer.from(eml) });
+    await expect.poll(() => page.locator('.file-chip').innerText()).toContain('harbor.eml');
+    await submitTo(page, 'Make my plan', /\/applications\/\d+\?plan=new$/);
+    await settled(page);
+    expect(await page.locator('.timeline').innerText()).toContain('Subject: Interaction Designer');
+    expect(await page.locator('.people').innerText()).toContain('Mia Chen');
+  });
+
+  it('logs a rejection by phone, with the reason given, and makes a plan without any email', async () => {
+    await page.goto('/applications?add=1');
+    await settled(page);
+    await page.getByLabel('Company').fill('Kestrel Bank');
+    await page.getByLabel('Role').fill('UX Researcher');
+    await submitTo(page, 'Save application', /\/applications\/\d+$/);
+    await settled(page);
+    await page.getByRole('link', { name: 'I got turned down' }).last().click();
+    await page.waitForURL(/\/rejected\?app=\d+$/);
+    await settled(page);
+    expect(
+      (
+        await page.getByLabel('Application', { exact: true }).locator('option:checked').innerText()
+      ).trim(),
+    ).toContain('Kestrel Bank');
+    await page.getByLabel('Phone call').check();
+    await page.getByLabel('Did they give a reason?').fill('They chose an internal candidate');
+    await submitTo(page, 'Make my plan', /\/applications\/\d+\?plan=new$/);
+    await settled(page);
+    expect(await page.locator('.timeline').innerText()).toContain('Turned down by phone');
+    expect(await page.locator('.plan-steps .step').count()).toBeGreaterThan(0);
+  });
+
+  it('finds applications by search and status, on the board and in the list', async () => {
+    await page.goto('/applications');
+    await settled(page);
+    await expect.poll(() => page.locator('.board .tile').count()).toBe(4);
+    await page.getByLabel('Search').fill('kestrel');
+    await expect
+      .poll(() => page.locator('.board .tile').allInnerTexts())
+      .toEqual([expect.stringContaining('Kestrel Bank')]);
+    await page.getByLabel('Search').fill('');
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.getByLabel('Status').selectOption('rejected');
+    await expect.poll(() => page.locator('.app-list li').count()).toBe(4);
+    await page.getByLabel('Search').fill('no such company');
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('Nothing matches that search');
+  });
+
+  it('edits an application and records feedback and a reflection on its timeline', async () => {
+    await page.goto(appUrl);
+    await settled(page);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.locator('#panel-edit').getByLabel('Where you found it').fill('A referral from Sam');
+    await page.locator('#panel-edit').getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => page.locator('.detail-side').innerText())
+      .toContain('A referral from Sam');
+
+    await page.getByRole('button', { name: 'Add feedback' }).click();
+    await page.getByLabel('What they said').fill('We went in a different direction.');
+    await page.getByLabel('From').selectOption({ label: 'Dana Okafor' });
+    await page.getByRole('button', { name: 'Save feedback' }).click();
+    await expect
+      .poll(() => page.locator('.timeline').innerText())
+      .toContain('We went in a different direction.');
+
+    await page.getByRole('button', { name: 'Reflect', exact: true }).click();
+    await page.getByLabel('What went well?').fill('The portfolio walkthrough');
+    await page
+      .getByLabel('Questions that gave you pause')
+      .fill('How do you handle conflict?\nWhy this company?');
+    await page.getByLabel('Partly').check();
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await expect
+      .poll(() => page.locator('.timeline').innerText())
+      .toContain('How do you handle conflict?');
+  });
+
+  it('takes a mood check-in on Today, and shows it in the journal with a one-sentence takeaway', async () => {
+    await page.goto('/');
+    await settled(page);
+    await page.locator('#mood').getByRole('radio', { name: '4 Good' }).check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect
+      .poll(() => page.locator('#mood').innerText())
+      .toContain('You checked in today: 4 out of 5');
+    await page.getByRole('link', { name: 'Journal' }).click();
+    await settled(page);
+    expect(await page.locator('.takeaway').innerText()).toMatch(/check-in/i);
+    expect(await page.locator('svg.sparkline circle').count()).toBe(1);
+    expect(await page.locator('.reflections').innerText()).toContain('The portfolio walkthrough');
+  });
+
+  it('skips a step with Undo instead of a confirmation', async () => {
+    await page.goto(appUrl);
+    await settled(page);
+    const open = page.locator('.plan-steps .step.step-pending').first();
+    const title = await open.locator('.step-title').innerText();
+    await open.getByRole('button', { name: /^Skip/ }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Skipped' }).count())
+      .toBe(1);
+    const skipped = page.locator('.plan-steps .step', { hasText: title });
+    await expect.poll(() => skipped.getAttribute('class')).toContain('step-skipped');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => skipped.getAttribute('class')).toContain('step-pending');
+  });
+
+  it('adds a contact and saves settings that the plans then follow', async () => {
+    await page.goto('/contacts');
+    await settled(page);
+    await page.getByRole('button', { name: 'Add a contact' }).click();
+    await page.getByLabel('Name').fill('Jordan Lee');
+    await page.getByLabel('Who they are to you').selectOption('friend');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await expect.poll(() => page.locator('.contact-list').innerText()).toContain('Jordan Lee');
+
+    await page.goto('/settings');
+    await settled(page);
+    await page.getByLabel('Your name').fill('Alex Rivera');
+    await page.getByLabel('Active applications to aim for').fill('6');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Saved');
+    await page.getByLabel('Active applications to aim for').fill('0');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    expect((await page.getByRole('alert').innerText()).trim()).toMatch(
+      /whole number from 1 to 100/,
+    );
+    await page.goto('/');
+    await settled(page);
+    expect(await page.locator('.pipeline-card').innerText()).toContain('of your target 6');
+  });
+
   it('switches to the dark theme from the toggle and remembers it', async () => {
     await page.goto('/');
     await settled(page);

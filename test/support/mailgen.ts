@@ -380,28 +380,36 @@ function addressHeader(name: string, address: string): string {
 /** Quoted-printable (RFC 2045) of LF-separated bytes, soft breaks before column 76; CRLF line endings out. */
 function encodeQp(bytes: Buffer): string {
   const out: string[] = [];
+  let start = 0;
+  while (start <= bytes.length) {
+    let nl = bytes.indexOf(0x0a, start);
+    if (nl === -1) nl = bytes.length;
+    out.push(encodeQpLine(bytes, start, nl));
+    start = nl + 1;
+  }
+  return out.join('\r\n');
+}
+
+const QP_SAFE = /^[\x21-\x3c\x3e-\x7e ]*$/;
+
+/** One text line as quoted-printable: soft breaks before column 76, trailing space escaped. */
+function encodeQpLine(bytes: Buffer, start: number, end: number): string {
+  const plain = bytes.toString('latin1', start, end);
+  // Most lines are short plain ASCII and need no encoding at all.
+  if (plain.length <= 76 && QP_SAFE.test(plain) && !plain.endsWith(' ')) return plain;
+  const out: string[] = [];
   let line = '';
-  const flush = (soft: boolean): void => {
-    out.push(soft ? `${line}=` : line);
-    line = '';
-  };
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = start; i < end; i++) {
     const b = bytes[i]!;
-    if (b === 0x0a) {
-      if (line.endsWith(' ') || line.endsWith('\t'))
-        line = `${line.slice(0, -1)}=${line
-          .charCodeAt(line.length - 1)
-          .toString(16)
-          .toUpperCase()
-          .padStart(2, '0')}`;
-      flush(false);
-      continue;
-    }
+    const last = i === end - 1;
     const tok =
-      (b >= 33 && b <= 126 && b !== 61) || b === 32
+      ((b >= 33 && b <= 126 && b !== 61) || b === 32) && !(last && b === 32)
         ? String.fromCharCode(b)
         : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    if (line.length + tok.length > 75) flush(true);
+    if (line.length + tok.length > 75) {
+      out.push(`${line}=`);
+      line = '';
+    }
     line += tok;
   }
   out.push(line);
@@ -409,17 +417,22 @@ function encodeQp(bytes: Buffer): string {
 }
 
 function base64Lines(bytes: Buffer): string {
-  const s = bytes.toString('base64');
-  const lines: string[] = [];
-  for (let i = 0; i < s.length; i += 76) lines.push(s.slice(i, i + 76));
-  return lines.join('\r\n');
+  return bytes.toString('base64').replace(/.{76}(?=.)/g, '$&\r\n');
 }
 
 function fakePdf(r: Rng, bytes: number): Buffer {
-  const b = Buffer.allocUnsafe(bytes);
+  // xorshift32 seeded from the message's generator, written through a word view: attachments are
+  // the bulk of the bytes, and one r() call per word made large corpora slow to generate.
+  const words = new Uint32Array(Math.ceil(Math.max(bytes, 16) / 4));
+  let x = (r() * 0xffffffff) >>> 0 || 1;
+  for (let i = 4; i < words.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    words[i] = x >>> 0;
+  }
+  const b = Buffer.from(words.buffer, 0, bytes);
   b.write('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
-  for (let i = 16; i < bytes; i += 4)
-    b.writeUInt32LE((r() * 0xffffffff) >>> 0, Math.min(i, bytes - 4));
   return b;
 }
 

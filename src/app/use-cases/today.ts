@@ -56,7 +56,7 @@ export function todayUseCases(d: Deps) {
   // The agenda last computed for each user. It is served again, with a fresh `now`, while the
   // store reports no change and the clock has not reached an instant that would change it
   // (today-validity.ts): the agenda is the most read answer and should cost next to nothing.
-  const kept = new Map<number, Computed & { computedAt: string }>();
+  const last = new Map<number, Computed>();
 
   async function compute(actor: Actor, now: string): Promise<Computed> {
     const u = actor.userId;
@@ -119,21 +119,43 @@ export function todayUseCases(d: Deps) {
     return { agenda, token, validUntil };
   }
 
+  /** The kept agenda, if it still holds at `now` for data at `token`, with `now` set. */
+  function reuse(c: Computed | undefined, token: string | null, now: string): Agenda | null {
+    if (!c || token === null || c.token !== token || now < c.agenda.now || now >= c.validUntil) return null;
+    return { ...c.agenda, now };
+  }
+
+  // One computation at a time per user: a burst of requests after a change waits for the same
+  // one instead of each reading the store.
+  const inFlight = new Map<number, Promise<Computed>>();
+
   return {
     /**
      * What is due now across every plan, the week ahead, pipeline health and the last mood.
      * The answer is shared between calls while it holds: callers must not change it.
      */
     async today(actor: Actor): Promise<Agenda> {
+      const u = actor.userId;
       const now = nowIso(d);
-      const last = kept.get(actor.userId);
-      if (last && now >= last.computedAt && now < last.validUntil && last.token === (await d.store.changeToken())) {
-        return { ...last.agenda, now };
+      const token = await d.store.changeToken();
+      const kept = reuse(last.get(u), token, now);
+      if (kept) return kept;
+      const running = inFlight.get(u);
+      if (running) {
+        // A failed computation is the leader's to report; this call then tries its own.
+        const shared = reuse(await running.catch(() => undefined), token, now);
+        if (shared) return shared;
       }
-      const computed = await compute(actor, now);
-      if (computed.token === null) kept.delete(actor.userId);
-      else kept.set(actor.userId, { ...computed, computedAt: now });
-      return computed.agenda;
+      const flight = compute(actor, now);
+      inFlight.set(u, flight);
+      try {
+        const computed = await flight;
+        if (computed.token === null) last.delete(u);
+        else last.set(u, computed);
+        return computed.agenda;
+      } finally {
+        if (inFlight.get(u) === flight) inFlight.delete(u);
+      }
     },
   };
 }

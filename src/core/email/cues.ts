@@ -45,32 +45,36 @@ export const CUES: readonly Cue[] = [
   // Rejection: statements that the application ends here.
   c('rej_regret', 'rejection', 3, "\\bregret(?:fully)? to (?:inform|advise|tell|let you know|say|share|notify|communicate)|(?<=\\bwe (?:must |do )?)regret\\b|\\bregrettably\\b|\\bwith regret\\b"),
   c('rej_not_moving', 'rejection', 3, `\\b(?:not|no longer|unable to|cannot|can not)\\s(?:be\\s)?(?:able\\sto\\s)?${MOVE}\\s(?:forward|further|ahead)\\b`),
-  c('rej_not_with_you', 'rejection', 3, `\\b(?:not|no longer)\\s(?:be\\s)?${MOVE}\\s(?:with\\s)?(?:your|you)\\b(?!\\s(?:soon|shortly|in the coming))`),
+  c('rej_not_with_you', 'rejection', 3, `\\b(?:not|no longer)\\s(?:be\\s)?${MOVE}\\s(?:with\\s)?(?:your|you|it|this|them)\\b(?!\\s(?:soon|shortly|in the coming))`),
   c('rej_not_next', 'rejection', 3, '\\bnot (?:be )?(?:moving|move|progressing|advancing|inviting|invite|selected to move|selected to advance) (?:you |your application )?(?:forward )?to the next (?:step|stage|round|phase)'),
   c('rej_others', 'rejection', 2.5, '\\b(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing|forward) (?:forward )?with (?:other|another|others|different|a different|more qualified|stronger|someone else)\\b'),
   c('rej_pursue_others', 'rejection', 3, '\\b(?:pursue|pursuing|consider|considering|focus on|focusing on|prioriti[sz]e|prioriti[sz]ing|interview|interviewing) (?:other|another|different) (?:candidates|applicants|profiles|individuals|candidate|applicant)\\b'),
-  c('rej_selected_other', 'rejection', 3, '\\b(?:selected|chosen|chose|hired|identified|gone with|went with|going with|go with|decided on|offered the (?:role|position|job) to|extended an offer to|made an offer to|filled the (?:role|position) with) (?:a |an )?(?:different|another|other|internal|more experienced|stronger|more suitable|someone)\\b'),
-  c('rej_filled', 'rejection', 3, "\\b(?:position|role|job|vacancy|opening|requisition|req|posting|search|opportunity)s? (?:[\\w,'()-]+ ){0,8}?(?:has|have|had|was|were|is|are) (?:now |since |already |recently )?(?:been )?(?:filled|closed|cancell?ed|put on hold|withdrawn|removed|discontinued)\\b"),
+  c('rej_selected_other', 'rejection', 3, '\\b(?:selected|chosen|chose|hired|identified|gone with|went with|going with|go with|decided on|offered (?:the|this) (?:[\\w-]+ ){1,4}?to|offer (?:the|this) (?:[\\w-]+ ){1,4}?to|extended an offer to|made an offer to|filled the (?:role|position) with) (?:a |an )?(?:different|another|other|internal|more experienced|stronger|more suitable|someone)\\b'),
+  c('rej_filled', 'rejection', 3, "\\b(?:position|role|job|vacancy|opening|requisition|req|posting|search|opportunity)s?,? (?:[\\w,'()-]+ ){0,8}?(?:has|have|had|was|were|is|are) (?:now |since |already |recently )?(?:been )?(?:filled|closed|cancell?ed|put on hold|withdrawn|removed|discontinued)\\b"),
   c('rej_no_longer_hiring', 'rejection', 3, "\\bno longer (?:recruiting|hiring|accepting applications|available|open|reviewing (?:applicants|applications|candidates)|looking to fill|needed)\\b|(?<=\\bwe (?:have |had |have now |are |already )?)(?:filled|closed|closing|cancell?ed) (?:the|this|our) (?:[\\w,'()-]+ ){0,8}?(?:position|role|requisition|opening|search|vacancy|job|post)\\b"),
   c('rej_made_selection', 'rejection', 2, '\\b(?:made|have made|completed) (?:a|our|the) (?:final )?(?:selection|hiring decision|hire|decision) (?:for|on) (?:this|the) (?:position|role|opening|job)'),
   c('rej_not_selected', 'rejection', 3, "\\bnot (?:been )?(?:selected|chosen|shortlisted|successful|progressed|advanced)\\b|\\bunsuccessful\\b"),
   c('rej_no_longer_considered', 'rejection', 3, '\\bno longer (?:being |be )?(?:considered|under consideration|in consideration|in the running|a candidate|active)\\b|\\bwill not be considered\\b|\\bremoved? (?:you |your application )?from (?:further )?consideration\\b|\\bnot (?:be )?considered further\\b'),
   c('rej_unable_offer', 'rejection', 3, '\\b(?:unable|not able|not in a position) to (?:offer|extend|move|progress|proceed|advance|invite|take|consider you|consider your)\\b|\\bwill not be (?:offering|extending|inviting|able to offer|scheduling|pursuing)\\b|\\b(?:cannot|can not) offer you\\b'),
-  c('rej_not_fit', 'rejection', 2, "\\b(?:not|no longer) (?:quite )?(?:a |the |an )?(?:right |good |strong |close |best |great |suitable |ideal |perfect )?(?:fit|match)\\b|\\bdo not see (?:a |an )?(?:fit|match|alignment)\\b|\\bnot (?:the )?most qualified\\b|\\b(?:does|do|did) not (?:fully )?meet (?:our|the|all)\\b"),
+  c('rej_not_fit', 'rejection', 2, "\\b(?:not|no longer) (?:quite )?(?:a |the |an )?(?:right |good |strong |close |best |great |suitable |ideal |perfect )?(?:fit|match)\\b|\\bdo not see (?:a |an )?(?:fit|match|alignment)\\b|\\bnot (?:the )?most qualified\\b|\\bnot (?:fully |entirely |quite )?convinced\\b|\\b(?:does|do|did) not (?:fully )?meet (?:our|the|all)\\b"),
   c('rej_direction', 'rejection', 2.5, '\\b(?:different|another|other) direction\\b'),
   c('rej_more_closely', 'rejection', 1.5, '\\b(?:more closely|more directly|better|more strongly|more fully) (?:match|matches|matched|align|aligns|aligned|suit|suits|suited|fit|fits|meet|meets|reflect)\\b|\\b(?:matched|match|matches|aligned|align|aligns|fit|fits|suited) (?:more closely|better|more directly)\\b|\\bbetter suited\\b|\\bstronger match\\b'),
   c('rej_decided_not', 'rejection', 2, '\\b(?:decided|decision|chosen|opted|elected) (?:not to|to not)\\b|\\b(?:decided|decision) to (?:decline|close your|pass)\\b|\\bdeclin(?:e|ed|ing) your (?:application|candidacy)\\b'),
   c('rej_rejected', 'rejection', 3, '\\b(?:application|candidacy|profile) (?:was|has been|is) (?:rejected|declined|not approved)\\b|\\bstatus\\b[^.\\n]{0,40}\\b(?:rejected|not selected|declined|unsuccessful|no longer under consideration)\\b'),
-  c('rej_pass', 'rejection', 2, '(?<=\\b(?:decided to|going to|have to|will) )pass\\b|\\bpass(?:ing)? on (?:your|you|moving)\\b'),
-  c('rej_someone', 'rejection', 3, '\\b(?:hired|selected|chose|chosen|found|offered the (?:role|position|job) to|offer the (?:role|position|job) to|went with|gone with|going with|go with|ended up hiring) (?:someone|somebody)\\b|\\bhiring someone (?:else|internally)\\b'),
+  c('rej_pass', 'rejection', 2, '(?<=\\b(?:decided to|going to|have to|will) )pass(?: on (?:your (?:application|candidacy|profile)|you|this one|moving forward)| for now| this time|[.,;!]|$)|\\bpass(?:ing)? on (?:your|you|moving)\\b'),
+  c('rej_someone', 'rejection', 3, '\\b(?:hired|selected|chose|chosen|found|offered the (?:role|position|job) to|offer the (?:role|position|job) to|went with|gone with|going with|go with|ended up hiring) (?:someone|somebody)\\b|\\bhiring someone (?:else|internally)\\b|(?<=\\b(?:already|have|has|we) )found (?:a|another|the right|someone|somebody|our)\\b|(?<=\\b(?:decided to|chose to|going to|had to|have to) )hire (?:someone|somebody)\\b'),
   c('rej_internal', 'rejection', 1.5, '\\binternal(?:ly)? (?:candidate|applicant|hire|promotion|fill|filled)\\b'),
   c('rej_disappointing', 'rejection', 1.5, '\\b(?:this|the) (?:news|decision|outcome) (?:is|may be|will be|might be) disappointing\\b|\\b(?:difficult|tough|hard) decision\\b|\\bnot the news you\\b|\\bnot the (?:answer|outcome) you\\b'),
   c('rej_closed_file', 'rejection', 1.5, '\\b(?:closed|closing|archived|archiving|withdrawn) (?:out )?your (?:application|candidacy|file)\\b'),
-  c('rej_unfortunately', 'rejection', 1, '\\bunfortunately\\b|\\bsadly\\b|(?<=\\b(?:i am|we are) )sorry to\\b|\\bafraid (?:that )?(?:we|you|this)\\b'),
+  c('rej_unfortunately', 'rejection', 1, '\\bunfortunately\\b|\\bsadly\\b|(?<=\\b(?:i am|we are) )sorry to\\b|(?<=\\b(?:i am|we are) )afraid\\b|\\bafraid (?:that )?(?:we|you|this)\\b'),
   c('rej_competitive', 'rejection', 0.7, '\\b(?:highly|extremely|very|incredibly|particularly|exceptionally) competitive\\b|\\bcompetitive (?:candidate|applicant) pool\\b|\\bmany (?:highly |other |strong )?qualified (?:candidates|applicants)\\b|\\bstrong (?:field|pool) of (?:candidates|applicants)\\b'),
   c('rej_good_luck', 'rejection', 0.7, '\\b(?:wish|wishing) you (?:the )?(?:very )?(?:best|success|all the best|luck|every success|continued success|well)\\b[^.\\n]{0,30}\\b(?:search|career|future|endeavou?rs|journey|hunt)\\b|\\bbest of luck (?:in|with) your\\b|\\bfuture endeavou?rs\\b'),
   c('rej_future_roles', 'rejection', 0.7, '\\b(?:encourage|invite|welcome) you to (?:re-?apply|apply again|apply for (?:other|future)|apply to (?:other|future)|keep an eye|check back|visit our career)'),
   c('rej_keep_on_file', 'rejection', 0.4, '\\bkeep (?:your )?(?:resume|cv|details|information|profile|application)s? on (?:file|record)\\b'),
+
+  // A few cues in other languages of European inboxes (German, French, Spanish, Dutch, Portuguese, Italian).
+  c('rej_other_language', 'rejection', 2.5, "\\b(?:leider|absage|malheureusement|lamentablemente|desafortunadamente|helaas|infelizmente|purtroppo)\\b|\\bnicht (?:weiter )?berücksichtig|\\banderen? (?:kandidat|bewerber)|\\b(?:pas|non) (?:été )?retenue?s?\\b|\\bne pas donner suite\\b|\\bno (?:ha|has) sido seleccionad|\\bniet (?:verder|geselecteerd)\\b|\\bnão (?:foi|foste) selecionad"),
+  c('app_other_language', 'application_received', 2.5, "\\b(?:eingangsbestätigung|empfangsbestätigung)\\b|\\b(?:ihre|deine) bewerbung (?:ist|wurde) (?:bei uns )?(?:eingegangen|erhalten)|\\b(?:nous avons bien reçu|avons reçu) votre candidature|\\b(?:hemos recibido|recibimos) (?:tu|su) (?:candidatura|solicitud|postulación)|\\b(?:wij hebben|we hebben) (?:je|uw) sollicitatie (?:ontvangen|in goede orde)|\\brecebemos (?:a sua|sua|tua) candidatura|\\babbiamo ricevuto la (?:tua|sua) candidatura"),
 
   // Application received: the employer acknowledges and will review.
   c('app_received', 'application_received', 2.5, '(?<=\\b(?:we|have|just|did|successfully) )(?:received|got|receive) your (?:job |online |recent |completed )?(?:application|resume|cv|submission|information|candidacy|materials|profile|details|interest)\\b'),
@@ -78,7 +82,7 @@ export const CUES: readonly Cue[] = [
   c('app_confirm_receipt', 'application_received', 2.5, '\\b(?:confirm|confirming|acknowledge|acknowledging|confirmation of|acknowledgement of|acknowledgment of) (?:the )?(?:receipt|that we have received|that your application|your application|your submission)'),
   c('app_subject', 'application_received', 1.5, '\\bapplication (?:received|confirmation|submitted|acknowledge?ment|complete)\\b|\\bthank(?:s| you) for (?:applying|your application)\\b'),
   c('app_will_review', 'application_received', 1.5, '\\b(?:will be|is being|are being|will now be) (?:carefully |closely )?(?:reviewed|considered|evaluated|assessed|read)\\b|(?<=\\b(?:we will|we are|team will|will be|we are currently|currently|will now|we will now|is currently|are now|will carefully) (?:now |carefully |be )?)(?:reviewing|review|assess|assessing|evaluating|evaluate|considering|consider) (?:your|all|the|each|applications|candidates)\\b'),
-  c('app_under_review', 'application_received', 1.2, '\\b(?:under|in) (?:review|consideration|process)\\b|\\bbeing reviewed\\b'),
+  c('app_under_review', 'application_received', 2, '\\b(?:under|in) (?:review|consideration|process)\\b|\\bbeing reviewed\\b'),
   c('app_if_match_contact', 'application_received', 2, "\\b(?:if|should|once|when)\\b[^.\\n]{0,100}\\b(?:match|matches|fit|selected|align|aligns|interested|qualified|shortlisted|suitable|move forward|next step)\\b[^.\\n]{0,80}\\b(?:contact|reach out|be in touch|hear from|get in touch|notify|let you know|reach back|follow up)"),
   c('app_will_contact', 'application_received', 1, '(?<=\\b(?:will|going to|may) )(?:be in touch|contact you|reach out|get back to you|follow up|let you know|notify you|update you)\\b'),
   c('app_track', 'application_received', 1, '\\b(?:track|check|view|monitor|see) (?:the )?(?:status of )?your (?:application|candidacy)\\b|\\bcandidate (?:home|portal|profile)\\b'),
@@ -93,7 +97,7 @@ export const CUES: readonly Cue[] = [
   c('int_meeting_tool', 'interview', 1.5, '\\b(?:calendly|goodtime|zoom|google meet|microsoft teams|teams meeting|meeting id|dial-in|passcode|webex|meet\\.google|calendar invite|calendar invitation)\\b'),
   c('int_next_round', 'interview', 2, '\\b(?:move|moving|advance|advancing|advanced|progress|progressing|proceed|proceeding|selected to move) (?:you |your application |your candidacy )?(?:forward )?to the (?:next|final) (?:step|stage|round|phase)\\b|\\bshortlisted\\b', true),
   c('int_meet_you', 'interview', 1, '\\b(?:looking forward to|look forward to) (?:speaking|meeting|talking|chatting|connecting) (?:with )?you\\b|\\b(?:would like|would love|like|love|want|happy|excited|pleased) to (?:interview you|speak with you|talk with you|meet you|meet with you|learn more about you|get to know you)\\b', true),
-  c('int_come_in', 'interview', 2, '\\b(?:come|coming|pop|stop|swing|bring you|have you) (?:back )?(?:in|by|over)\\b[^.\\n?]{0,40}\\b(?:chat|interview|meet|talk|conversation)\\b', true),
+  c('int_come_in', 'interview', 2, '(?<!for )\\b(?:come|coming|pop|stop|swing|bring you|have you) (?:back )?(?:in|by|over)\\b[^.\\n?]{0,40}\\b(?:chat|interview|meet|talk|conversation)\\b', true),
   c('int_meet_team', 'interview', 1.5, '\\b(?:meet|speak|talk) with (?:the |our )?(?:hiring manager|team|panel|director|head of|cto|ceo|founder)', true),
 
   // Assessment: a test, exercise or questionnaire to complete.
@@ -171,7 +175,7 @@ function sentenceEnd(text: string, from: number): number {
   return ceil;
 }
 
-const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again))\b/;
+const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again)|(?:does|do|did) not mean)\b/;
 const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
 
 /** Key of a token for the cue index: its first three characters (fewer for short words). */
@@ -288,9 +292,10 @@ function negatedBefore(text: string, sentenceFrom: number, at: number): boolean 
   return from < at && NEGATION_WORD_RE.test(text.slice(from, at));
 }
 
-function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[]): void {
+function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[], tried?: readonly Cue[]): void {
   if (list === undefined) return;
   for (const cue of list) {
+    if (tried !== undefined && tried.includes(cue)) continue;
     cue.re.lastIndex = at;
     const m = cue.re.exec(text);
     if (m === null) continue;
@@ -318,8 +323,9 @@ export function findCues(text: string, tokens: readonly string[], starts: readon
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
     const at = starts[t] ?? 0;
-    tryCues(BY_WORD.get(token), text, at, hits);
-    if (token.length >= 3) tryCues(BY_PREFIX.get(tokenKey(token)), text, at, hits);
+    const exact = BY_WORD.get(token);
+    tryCues(exact, text, at, hits);
+    if (token.length >= 3) tryCues(BY_PREFIX.get(tokenKey(token)), text, at, hits, exact);
   }
   return hits;
 }

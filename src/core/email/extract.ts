@@ -136,8 +136,59 @@ function namesAfter(text: string, lower: string, lead: RegExp): string[] {
 }
 
 const SUBJECT_LEADS = /\b(?:(?:applying|applied|application|apply|interest|update|message|news|sent|welcome|interview|offer|careers|invitation|decision|next steps|thank you|thanks)(?: for a position| for the position)? (?:to|in|at|with|from)|at|with|from) (?:the )?(?:working (?:at|with|for) |joining |the team at |a career at |a role at |a position at |employment (?:at|with) )?/g;
-const BODY_LEADS =
-  /(?:(?:analyst|engineer|intern|manager|developer|scientist|specialist|associate|coordinator|designer|director|consultant|representative|administrator|assistant|technician|officer|lead|architect|accountant|position|role|job|opening|internship|engineers|folks|people|everyone|colleagues|founder|ceo|cto|team|office|offices) at|(?:recruiter|recruiters|consultant|partner|here) (?:at|with|from)|(?:my|our) client,? (?:is )?|interest in|interested in|applying to|applied to|application to|applying at|application at|application with|applying with|applied with|apply to|apply at|sent to|position at|role at|roles at|opportunity at|opportunities at|openings at|career at|careers at|employment with|employment at|working at|working for|working with|work at|work for|join|joining|considering|consider|team at|position with|role with|job at|job with|internship at|internship with|on behalf of|offer from|interview with|interviewing with|here at|welcome to|team here at|everyone at|all of us at|behalf of|time with|update from) (?:the )?/g;
+/** Lower-case phrases that introduce the employer's name ("interest in X", "recruiter at X"). */
+const LEAD_PHRASES = new Set(
+  [
+    ...['analyst', 'engineer', 'intern', 'manager', 'developer', 'scientist', 'specialist', 'associate', 'coordinator', 'designer',
+      'director', 'consultant', 'representative', 'administrator', 'assistant', 'technician', 'officer', 'lead', 'architect',
+      'accountant', 'position', 'role', 'job', 'opening', 'internship', 'engineers', 'folks', 'people', 'everyone', 'colleagues',
+      'founder', 'ceo', 'cto', 'team', 'office', 'offices', 'career', 'careers', 'roles', 'opportunity', 'opportunities',
+      'openings', 'here', 'us'].map((w) => `${w} at`),
+    ...['recruiter', 'recruiters', 'consultant', 'partner', 'here'].flatMap((w) => [`${w} at`, `${w} with`, `${w} from`]),
+    'my client', 'our client', 'my client is', 'our client is',
+    'interest in', 'interested in', 'applying to', 'applied to', 'application to', 'applying at', 'application at',
+    'application with', 'applying with', 'applied with', 'apply to', 'apply at', 'sent to', 'employment with',
+    'employment at', 'working at', 'working for', 'working with', 'work at', 'work for', 'join', 'joining', 'considering',
+    'consider', 'position with', 'role with', 'job with', 'internship with', 'on behalf of', 'behalf of', 'offer from',
+    'interview with', 'interviewing with', 'welcome to', 'time with', 'update from', 'team here at', 'all of us at',
+  ],
+);
+
+/** Is the text just before `at` (a capitalised word) one of the lead phrases, with an optional "the"? */
+function afterLead(lower: string, at: number): boolean {
+  let end = at - 1; // the space before the name
+  if (lower.charCodeAt(end) !== 32) return false;
+  if (lower.endsWith('the', end) && lower.charCodeAt(end - 4) === 32) end -= 4;
+  let start = end;
+  for (let n = 0; n < 4; n++) {
+    start = lower.lastIndexOf(' ', start - 1);
+    const from = Math.max(start, lower.lastIndexOf('\n', end - 1)) + 1;
+    const phrase = lower.slice(from, end).replace(/,$/, '');
+    if (LEAD_PHRASES.has(phrase)) return true;
+    if (start < 0 || from > start + 1) return false;
+  }
+  return false;
+}
+
+const CAPITAL_START = /(?<=[ \t])[A-Z0-9]/g;
+
+/** Company names that follow a lead phrase in the body, in order of appearance (at most three). */
+function namesAfterLeads(text: string, lower: string): string[] {
+  const out: string[] = [];
+  CAPITAL_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITAL_START.exec(text)) !== null) {
+    if (!afterLead(lower, m.index)) continue;
+    const n = nameAt(text, m.index);
+    if (n !== null) {
+      const c = cleanCompany(n);
+      if (c !== null) out.push(c);
+      if (out.length >= 3) break;
+    }
+  }
+  return out;
+}
+
 const HAS_DECIDED = /\b([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}) (?:(?:has|have) (?:decided|reviewed|received|selected|chosen|invited|extended|approved|sent|asked|requested)|requests|invites|would like|is inviting|is interested)\b/;
 const LABELLED_COMPANY = /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.{2,60}?)\s*$/im;
 const NAME_LINE = new RegExp(`^${NAME_SRC}$`);
@@ -151,7 +202,12 @@ function signatureCompanies(lines: readonly string[]): string[] {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
     const line = (lines[i] ?? '').trim();
     if (line.length < 3 || line.length > 70) continue;
-    const m = SIGNOFF_TEAM.exec(line) ?? SIGNOFF_ORG.exec(line);
+    const lowerLine = line.toLowerCase();
+    const m = /team|department|division|crew/.test(lowerLine)
+      ? SIGNOFF_TEAM.exec(line)
+      : /recruit|talent|careers|human resources|\bhr\b|hiring/.test(lowerLine)
+        ? SIGNOFF_ORG.exec(line)
+        : null;
     const cand = m?.[1];
     if (cand !== undefined && NAME_LINE.test(cand)) {
       const c = cleanCompany(cand);
@@ -269,7 +325,7 @@ function companyOf(p: PreparedEmail, sender: Sender, text: string, lines: readon
   const headLower = head.toLowerCase();
   const labelled = /(?:company|employer|organi[sz]ation)\s*:/.test(headLower) ? LABELLED_COMPANY.exec(head) : null;
   push([labelled?.[1] === undefined ? null : cleanCompany(labelled[1])], 1);
-  push(namesAfter(head, headLower, BODY_LEADS), 2);
+  push(namesAfterLeads(head, headLower), 2);
   const decided = HAS_DECIDED.exec(head);
   const before = decided === null ? '' : head.slice(Math.max(0, decided.index - 5), decided.index).toLowerCase();
   if (decided?.[1] !== undefined && !/(?:of|our|the|your|my) $/.test(before) && !/^(?:We|You|I|Our|Your|The|This|It|They|He|She|Team|Everyone)\b/.test(decided[1]))
@@ -320,6 +376,21 @@ const ROLE_PATTERNS: RegExp[] = [
 ];
 /** Patterns above that find a title only by its capitals: they need a job noun to count. */
 const CAPITALS_ONLY = new Set([ROLE_PATTERNS.length - 3, ROLE_PATTERNS.length - 2, ROLE_PATTERNS.length - 1]);
+const POSITION_WORDS = [' position', ' role', ' job', ' opening', ' vacancy', ' post', ' requisition', ' internship'];
+/** Words each pattern cannot match without: checked with includes() before running the regex. */
+const ROLE_NEEDS: readonly (readonly string[])[] = [
+  POSITION_WORDS,
+  [':'],
+  ['following'],
+  [' of ', ' as '],
+  ['open position', 'open role'],
+  POSITION_WORDS,
+  [' for ', ' to ', ' in '],
+  ['·'],
+  POSITION_WORDS,
+  ['hiring', 'looking for', 'recruiting for', 'search', 'hire', 'find', 'opening for'],
+  [' as '],
+];
 const SUBJECT_ROLE_PATTERNS: RegExp[] = [
   /^(?:your |my )?(?:job )?application(?: status)?(?: update)?(?: for| to| [-–:|])\s+(?:the )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
   /\b(?:interview|offer|application|assessment|test|challenge|exercise|questionnaire|invitation|screen)(?: invitation| request| letter| details)? (?:for|[-–:]) (?:the |a |an )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
@@ -361,8 +432,10 @@ function roleOf(p: PreparedEmail, text: string, company: string | null): string 
     const r = m?.[1] === undefined ? null : cleanRole(m[1], company);
     if (r !== null && TITLE_NOUN_RE.test(r)) return r;
   }
+  const lower = text.toLowerCase();
   for (let i = 0; i < ROLE_PATTERNS.length; i++) {
     const re = ROLE_PATTERNS[i] as RegExp;
+    if (!(ROLE_NEEDS[i] ?? []).some((w) => lower.includes(w))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let tries = 0;
@@ -458,7 +531,7 @@ export function extractPrepared(p: PreparedEmail, label: EmailLabel, date: strin
   // A short reply rarely names the company; the quoted history usually does.
   if (company === null && p.quoted.length > 0 && !p.usedForwarded) {
     const q = p.quoted.slice(0, EXTRACT_CHARS);
-    company = namesAfter(q, q.toLowerCase(), BODY_LEADS)[0] ?? null;
+    company = namesAfterLeads(q, q.toLowerCase())[0] ?? null;
   }
   const role = roleOf(p, text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text, company);
   const contactName = contactOf(sender, lines, company);

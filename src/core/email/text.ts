@@ -42,8 +42,7 @@ function expandContractions(t: string): string {
     const suffix = t.slice(i + 1, we);
     let replacement: string | null = null;
     if (suffix === 't' && stem.endsWith('n') && stem.length > 1) {
-      const base = stem.slice(0, -1);
-      replacement = IRREGULAR[base] ?? `${base} not`;
+      replacement = IRREGULAR[stem] ?? `${stem.slice(0, -1)} not`;
     } else if (stem.length > 0) {
       const full = SUFFIX[suffix];
       if (full !== undefined) replacement = `${stem} ${full}`;

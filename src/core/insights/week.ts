@@ -111,7 +111,9 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
   const nameOf = (id: number): string => company.get(id) ?? 'An application';
 
   const happened: string[] = [];
-  const sent = data.applications.filter((a) => a.status !== 'wishlist' && inWeek(a.appliedOn));
+  const sent = data.applications
+    .filter((a) => a.status !== 'wishlist' && inWeek(a.appliedOn))
+    .sort((a, b) => (a.appliedOn ?? '').localeCompare(b.appliedOn ?? '') || a.id - b.id);
   if (sent.length > 0) happened.push(`${plural(sent.length, 'application')} sent: ${listOf(sent.map((a) => `${a.company} (${a.role})`), 5)}.`);
   const met = data.interviews.filter((i) => inWeek(i.at)).sort((a, b) => a.at.localeCompare(b.at));
   if (met.length > 0) {
@@ -122,7 +124,7 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
   const quiet = answers.filter((r) => r.channel === 'silence');
   if (noes.length > 0) {
     happened.push(
-      `${plural(noes.length, 'rejection')}: ${listOf(noes.map((r) => `${nameOf(r.applicationId)}, ${AFTER[r.stage]}`), 5)}. ${noes.length === 1 ? 'It is one decision' : 'Each is one decision'} about fit, not a verdict on you.`,
+      `${plural(noes.length, 'rejection')}: ${listOf(noes.map((r) => `${nameOf(r.applicationId)} (${AFTER[r.stage]})`), 5)}. ${noes.length === 1 ? 'It is one decision' : 'Each is one decision'} about fit, not a verdict on you.`,
     );
   }
   if (quiet.length > 0) {

@@ -78,33 +78,32 @@ export function group(name: string): string {
   return name.slice(0, name.indexOf('|'));
 }
 
-export function sentenceFeatures(doc: ToneDoc, span: Span, ctx: MessageContext): Features {
-  const toks = tokens(doc.norm, span);
-  const words = toks.filter((k) => k.t !== '!' && k.t !== '?');
-  const f: Features = new Map();
-  const add = (name: string, value: number): void => {
-    f.set(name, (f.get(name) ?? 0) + value);
-  };
+/** A sentence cut into what the features read. */
+export interface SentenceParts {
+  toks: Token[];
+  /** Word unigrams ("not_" marks a negated word), each once. */
+  uni: Set<string>;
+  /** Neighbouring token pairs, sentence edges included, each once. */
+  bi: Set<string>;
+  /** Words (no punctuation tokens) whose pieces count, repeats kept. */
+  words: string[];
+  dense: Features;
+}
 
-  // Sparse groups, each scaled to unit length so a long sentence does not shout louder.
+export function sentenceParts(doc: ToneDoc, span: Span, ctx: MessageContext): SentenceParts {
+  const toks = tokens(doc.norm, span);
+  const negated = negationScope(toks);
   const uni = new Set<string>();
   const bi = new Set<string>();
-  const chars = new Set<string>();
-  const negated = negationScope(toks);
-  const seq = ['<s>', ...toks.map((k) => k.t), '</s>'];
-  toks.forEach((k, i) => uni.add(negated[i] ? `not_${k.t}` : k.t));
-  for (let i = 0; i + 1 < seq.length; i++) bi.add(`${seq[i]} ${seq[i + 1]}`);
-  const buf: string[] = [];
-  for (const k of words) pieces(k.t, buf);
-  for (const p of buf) chars.add(p);
-  const unit = (prefix: string, set: Set<string>): void => {
-    if (set.size === 0) return;
-    const v = 1 / Math.sqrt(set.size);
-    for (const s of set) f.set(`${prefix}|${s}`, v);
-  };
-  unit('w', uni);
-  unit('b', bi);
-  unit('c', chars);
+  const words: string[] = [];
+  let prev = '<s>';
+  toks.forEach((k, i) => {
+    uni.add(negated[i] ? `not_${k.t}` : k.t);
+    bi.add(`${prev} ${k.t}`);
+    prev = k.t;
+    if (k.t !== '!' && k.t !== '?') words.push(k.t);
+  });
+  bi.add(`${prev} </s>`);
 
   // Counts a reader notices.
   let you = 0;
@@ -124,6 +123,10 @@ export function sentenceFeatures(doc: ToneDoc, span: Span, ctx: MessageContext):
   });
   const n = Math.max(words.length, 1);
   const text = doc.norm.slice(span.start, span.end);
+  const dense: Features = new Map();
+  const add = (name: string, value: number): void => {
+    if (value !== 0) dense.set(name, value);
+  };
   add('d|you', you > 0 ? 1 : 0);
   add('d|you-density', Math.min(1, (3 * you) / n));
   add('d|contempt', Math.min(contempt, 2) / 2);
@@ -143,7 +146,41 @@ export function sentenceFeatures(doc: ToneDoc, span: Span, ctx: MessageContext):
   );
   add('d|short', n <= 4 ? 1 : 0);
   add('d|length', Math.min(1, n / 40));
-  for (const [k, v] of [...f]) if (v === 0) f.delete(k);
+  return { toks, uni, bi, words, dense };
+}
+
+/** The pieces of one word (see `pieces`), for callers that cache per word. */
+export function wordPieces(word: string): string[] {
+  const out: string[] = [];
+  pieces(word, out);
+  return out;
+}
+
+/**
+ * Every feature of a sentence with its value. Words and pairs are scaled to unit length and
+ * word pieces by the square root of their total count, so a long sentence does not shout louder.
+ */
+export function sentenceFeatures(doc: ToneDoc, span: Span, ctx: MessageContext): Features {
+  const parts = sentenceParts(doc, span, ctx);
+  const f: Features = new Map();
+  const unit = (prefix: string, set: Set<string>): void => {
+    if (set.size === 0) return;
+    const v = 1 / Math.sqrt(set.size);
+    for (const x of set) f.set(`${prefix}|${x}`, v);
+  };
+  unit('w', parts.uni);
+  unit('b', parts.bi);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const w of parts.words) {
+    for (const p of wordPieces(w)) {
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      total++;
+    }
+  }
+  const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
+  for (const [p, c] of counts) f.set(`c|${p}`, c * scale);
+  for (const [k, v] of parts.dense) f.set(k, v);
   return f;
 }
 

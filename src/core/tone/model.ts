@@ -8,9 +8,10 @@
 // maximum over sentences), so polite wrapping around one harsh line does not hide it. When the
 // score is past the threshold chosen by cross-validation, it points at that sentence.
 import type { Detector, RawFinding, ToneDoc } from './doc.js';
-import { messageContext, sentenceFeatures, tokens } from './features.js';
-import type { Features } from './features.js';
+import { messageContext, sentenceFeatures, sentenceParts, wordPieces } from './features.js';
+import type { Features, MessageContext } from './features.js';
 import committed from './model.json' with { type: 'json' };
+import type { Span } from './text.js';
 import type { ToneKind } from './types.js';
 
 export interface ToneModel {
@@ -58,12 +59,67 @@ export function linear(model: ToneModel, f: Features): number {
   return z;
 }
 
+interface Compiled {
+  weights: Map<string, number>;
+  /** Per word: the summed weight of its pieces and how many pieces it has. */
+  pieceCache: Map<string, { sum: number; count: number }>;
+}
+
+const compiled = new WeakMap<ToneModel, Compiled>();
+
+function compile(model: ToneModel): Compiled {
+  let c = compiled.get(model);
+  if (!c) {
+    c = { weights: new Map(Object.entries(model.weights)), pieceCache: new Map() };
+    compiled.set(model, c);
+  }
+  return c;
+}
+
+/** Same value as `linear(model, sentenceFeatures(…))`, without building every feature. */
+export function sentenceLogOdds(
+  model: ToneModel,
+  doc: ToneDoc,
+  span: Span,
+  ctx: MessageContext,
+): number {
+  const { weights, pieceCache } = compile(model);
+  const parts = sentenceParts(doc, span, ctx);
+  let z = model.bias;
+  const unit = (prefix: string, set: Set<string>): void => {
+    if (set.size === 0) return;
+    let sum = 0;
+    for (const x of set) sum += weights.get(`${prefix}|${x}`) ?? 0;
+    z += sum / Math.sqrt(set.size);
+  };
+  unit('w', parts.uni);
+  unit('b', parts.bi);
+  let sum = 0;
+  let total = 0;
+  for (const w of parts.words) {
+    let hit = pieceCache.get(w);
+    if (!hit) {
+      const ps = wordPieces(w);
+      let s = 0;
+      for (const p of ps) s += weights.get(`c|${p}`) ?? 0;
+      hit = { sum: s, count: ps.length };
+      if (pieceCache.size > 50_000) pieceCache.clear();
+      pieceCache.set(w, hit);
+    }
+    sum += hit.sum;
+    total += hit.count;
+  }
+  if (total > 0) z += sum / Math.sqrt(total);
+  for (const [k, v] of parts.dense) z += (weights.get(k) ?? 0) * v;
+  return z;
+}
+
 export function scoreDoc(doc: ToneDoc, model: ToneModel = TONE_MODEL): ModelScore | null {
   if (doc.sentences.length === 0) return null;
   const ctx = messageContext(doc);
   const sentences = doc.sentences.map((span, index) => ({
     index,
-    z: linear(model, sentenceFeatures(doc, span, ctx)),
+    z: sentenceLogOdds(model, doc, span, ctx),
   }));
   const zs = sentences.map((s) => s.z);
   const sharpest = sentences.reduce((a, b) => (b.z > a.z ? b : a)).index;
@@ -86,24 +142,23 @@ export function heaviestWords(
 ): string[] {
   const span = doc.sentences[sentence];
   if (!span) return [];
-  const f = sentenceFeatures(doc, span, messageContext(doc));
+  const ctx = messageContext(doc);
+  const f = sentenceFeatures(doc, span, ctx);
+  const parts = sentenceParts(doc, span, ctx);
   const weight = (name: string): number => (model.weights[name] ?? 0) * (f.get(name) ?? 0);
-  const seen = new Map<string, number>();
-  const toks = tokens(doc.norm, span);
+  const best = new Map<string, number>();
+  const toks = parts.toks;
   toks.forEach((k, i) => {
     if (k.t === '!' || k.t === '?' || PLAIN.has(k.t) || k.t.length < 3) return;
-    let c = weight(`w|${k.t}`);
-    const w = `^${k.t}$`;
-    for (let n = 3; n <= 5; n++) {
-      for (let j = 0; j + n <= w.length; j++) c += weight(`c|${w.slice(j, j + n)}`);
-    }
+    let c = weight(`w|${k.t}`) + weight(`w|not_${k.t}`);
+    for (const p of wordPieces(k.t)) c += weight(`c|${p}`);
     const prev = toks[i - 1]?.t ?? '<s>';
     const next = toks[i + 1]?.t ?? '</s>';
     c += 0.5 * (weight(`b|${prev} ${k.t}`) + weight(`b|${k.t} ${next}`));
     const word = doc.text.slice(k.start, k.end);
-    if (c > (seen.get(word) ?? 0)) seen.set(word, c);
+    if (c > (best.get(word) ?? 0)) best.set(word, c);
   });
-  return [...seen]
+  return [...best]
     .filter(([, c]) => c > 0.3)
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)

@@ -17,6 +17,8 @@ export interface TrainingMessage {
   trainOnly?: boolean;
   /** Variants of one message share a group, so cross-validation never splits them. */
   group?: string;
+  /** How much this example counts, relative to others of its class (default 1). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -115,10 +117,14 @@ export function fit(data: readonly Vectorised[], dims: number, opts: TrainOption
   const v = new Float64Array(dims);
   let mb = 0;
   let vb = 0;
-  const burning = data.filter((d) => d.message.burning).length;
-  const fine = data.length - burning;
+  let burning = 0;
+  let fine = 0;
+  for (const d of data) {
+    if (d.message.burning) burning += d.message.weight ?? 1;
+    else fine += d.message.weight ?? 1;
+  }
   // Both classes weigh the same in total, however many examples each has.
-  const cw = (y: boolean): number => data.length / (2 * Math.max(1, y ? burning : fine));
+  const cw = (y: boolean): number => (burning + fine) / (2 * Math.max(1, y ? burning : fine));
   const grad = new Float64Array(dims);
   const b1 = 0.9;
   const b2 = 0.999;
@@ -131,7 +137,7 @@ export function fit(data: readonly Vectorised[], dims: number, opts: TrainOption
       const zs = d.sentences.map((s) => b + dot(w, s));
       const pool = softMax(zs, opts.beta);
       const p = 1 / (1 + Math.exp(-pool));
-      const g = (p - (d.message.burning ? 1 : 0)) * cw(d.message.burning);
+      const g = (p - (d.message.burning ? 1 : 0)) * cw(d.message.burning) * (d.message.weight ?? 1);
       gb += g;
       // d pool / d z_i is the softmax share of sentence i.
       d.sentences.forEach((s, i) => {
