@@ -159,15 +159,40 @@ const CONTEXTS: ((kind: DraftKind) => DraftContext)[] = [
   }),
 ];
 
+// One reason of each shape a touch-base draft words differently.
+const TOUCH_BASE_REASONS = [
+  'your promotion to Head of Operations',
+  'the holidays',
+  'an article on battery storage I thought you would enjoy',
+  'my new certification in cloud architecture',
+  'the anniversary of our first conversation',
+];
+
+function contextsFor(kind: DraftKind): DraftContext[] {
+  const base = CONTEXTS.map((c) => c(kind));
+  if (kind !== 'touch_base') return base;
+  return base.flatMap((ctx) =>
+    TOUCH_BASE_REASONS.map((touchBaseReason) => ({ ...ctx, touchBaseReason })),
+  );
+}
+
 function fromDrafts(): TrainingMessage[] {
   const out: TrainingMessage[] = [];
   const seen = new Set<string>();
   for (const kind of DRAFT_KINDS) {
     if (kind === 'support') continue;
-    for (const ctx of CONTEXTS) {
-      for (const d of composeAllPhrasings(ctx(kind))) {
-        for (const text of [d.subject, d.body]) {
-          if (!text || seen.has(text)) continue;
+    for (const ctx of contextsFor(kind)) {
+      for (const d of composeAllPhrasings(ctx)) {
+        const body = d.body ?? '';
+        const doc = makeDoc(body, { kind });
+        // Whole drafts must pass, so they count three times; their sentences count once each.
+        const texts: [string, number][] = [
+          [d.subject ?? '', 3],
+          [body, 3],
+          ...doc.sentences.map((s): [string, number] => [body.slice(s.start, s.end), 1]),
+        ];
+        for (const [text, weight] of texts) {
+          if (!text.trim() || seen.has(text)) continue;
           seen.add(text);
           out.push({
             id: `draft-${kind}-${seen.size}`,
@@ -175,6 +200,7 @@ function fromDrafts(): TrainingMessage[] {
             kind,
             burning: false,
             trainOnly: true,
+            weight,
           });
         }
       }

@@ -417,7 +417,10 @@ function encodeQpLine(bytes: Buffer, start: number, end: number): string {
 }
 
 function base64Lines(bytes: Buffer): string {
-  return bytes.toString('base64').replace(/.{76}(?=.)/g, '$&\r\n');
+  const s = bytes.toString('base64');
+  const lines: string[] = [];
+  for (let i = 0; i < s.length; i += 76) lines.push(s.slice(i, i + 76));
+  return lines.join('\r\n');
 }
 
 function fakePdf(r: Rng, bytes: number): Buffer {

@@ -391,6 +391,7 @@ const ROLE_NEEDS: readonly (readonly string[])[] = [
   ['hiring', 'looking for', 'recruiting for', 'search', 'hire', 'find', 'opening for'],
   [' as '],
 ];
+if (ROLE_NEEDS.length !== ROLE_PATTERNS.length) throw new Error('extract: ROLE_NEEDS must pair with ROLE_PATTERNS');
 const SUBJECT_ROLE_PATTERNS: RegExp[] = [
   /^(?:your |my )?(?:job )?application(?: status)?(?: update)?(?: for| to| [-–:|])\s+(?:the )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
   /\b(?:interview|offer|application|assessment|test|challenge|exercise|questionnaire|invitation|screen)(?: invitation| request| letter| details)? (?:for|[-–:]) (?:the |a |an )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,

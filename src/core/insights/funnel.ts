@@ -67,8 +67,13 @@ export function funnelSection(apps: readonly AppFacts[]): FunnelSection {
   } else if (ended < ENOUGH) {
     takeaway = `Too early to see where applications stop: ${plural(apps.length, 'application')} so far, and fewer than ${String(ENOUGH)} have had an answer.`;
   } else {
-    const top = stages.reduce((best, s) => (s.endedHere > best.endedHere ? s : best));
-    takeaway = `Of your ${plural(apps.length, 'application')}, ${String(count('screen'))} led to a first conversation and ${String(count('interview'))} to an interview; the most common place they stop is ${STOPS[top.stage]} (${String(top.endedHere)}).`;
+    const most = Math.max(...stages.map((s) => s.endedHere));
+    const leaders = stages.filter((s) => s.endedHere === most);
+    const reach = `Of your ${plural(apps.length, 'application')}, ${String(count('screen'))} led to a first conversation and ${String(count('interview'))} to an interview`;
+    const lead = leaders.length === 1 && most >= ENOUGH ? leaders[0] : undefined;
+    takeaway = lead
+      ? `${reach}; the most common place they stop is ${STOPS[lead.stage]} (${String(lead.endedHere)}).`
+      : `${reach}; no single stage stands out yet as the place they stop.`;
   }
   return { takeaway, enoughData: apps.length > 0 && ended >= ENOUGH, applications: apps.length, stages };
 }
@@ -128,7 +133,7 @@ export function sourcesSection(apps: readonly AppFacts[]): SourcesSection {
     takeaway =
       gap >= 0.15
         ? `Applications that came through ${through(best.source)} lead to interviews most often: ${String(best.screen)} of ${String(best.applications)} (${String(percent(best.screen, best.applications))}%), against ${String(other.screen)} of ${String(other.applications)} (${String(percent(other.screen, other.applications))}%) through ${through(other.source)}; ${adviceFor(best.source)}.`
-        : `Your sources lead to interviews at similar rates (${String(Math.round(lo * 100))}% to ${String(Math.round(hi * 100))}%), so no single channel stands out yet.`;
+        : `Your sources lead to interviews at ${lo === hi ? `the same rate (${String(Math.round(lo * 100))}%)` : `similar rates (${String(Math.round(lo * 100))}% to ${String(Math.round(hi * 100))}%)`}, so no single channel stands out yet.`;
   }
   return { takeaway, enoughData: comparable.length >= 2, sources };
 }

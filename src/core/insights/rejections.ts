@@ -1,7 +1,7 @@
 // Where rejections happen (the stage each ended application reached), and what that points at.
 import { STAGES, type Stage } from '../types.js';
 import { rate, stageOf, type AppFacts } from './data.js';
-import { ENOUGH } from './words.js';
+import { ENOUGH, listOf } from './words.js';
 
 /** Where effort pays most, by the stage most rejections come at. */
 export type Focus = 'applications' | 'screens' | 'first_interviews' | 'final_rounds';
@@ -22,24 +22,28 @@ export interface RejectionStagesSection {
   focus: Focus | null;
 }
 
-const WHERE: Record<Stage, { where: string; focus: Focus; action: string }> = {
+const WHERE: Record<Stage, { where: string; noun: string; focus: Focus; action: string }> = {
   application: {
     where: 'before any interview',
+    noun: 'applications',
     focus: 'applications',
     action: 'tailoring your resume and cover note to each role is where effort pays most',
   },
   screen: {
     where: 'after screening calls',
+    noun: 'screening calls',
     focus: 'screens',
     action: 'a short, clear story of your experience and what you are looking for is where effort pays most',
   },
   interview: {
     where: 'after first interviews',
+    noun: 'first interviews',
     focus: 'first_interviews',
     action: 'practising those questions is where effort pays most',
   },
   final: {
     where: 'in final rounds',
+    noun: 'final rounds',
     focus: 'final_rounds',
     action: 'you are getting close, so preparing for the last round and staying in touch with the people you met pays most',
   },
@@ -62,8 +66,8 @@ export function rejectionStagesSection(apps: readonly AppFacts[]): RejectionStag
   } else if (!lead) {
     takeaway =
       top < ENOUGH
-        ? 'Your answers are spread across the stages, with none coming up often enough yet to call it a pattern.'
-        : `Your answers are spread evenly between ${leaders.map((s) => WHERE[s.stage].where).join(' and ')}, so no single stage stands out yet.`;
+        ? 'Your rejections are spread across the stages, with none coming up often enough yet to call it a pattern.'
+        : `Your rejections are split evenly between ${listOf(leaders.map((s) => WHERE[s.stage].noun))}, so no single stage stands out yet.`;
   } else {
     const w = WHERE[lead.stage];
     const opening = lead.count * 2 > total ? 'Most of your rejections come' : 'Rejections come most often';

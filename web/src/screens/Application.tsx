@@ -472,7 +472,14 @@ function ReflectionView({ r }: { r: ApplicationDetail['reflections'][number] }) 
   const rows: [string, ReactNode][] = [];
   if (r.wentWell) rows.push(['Went well', r.wentWell]);
   if (r.wentBadly) rows.push(['Could go better', r.wentBadly]);
-  if (r.pauseQuestions.length) rows.push(['Questions to prepare', r.pauseQuestions.join('; ')]);
+  const list = (xs: string[]) => (
+    <ul className="dash-list">
+      {xs.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
+  );
+  if (r.pauseQuestions.length) rows.push(['Questions to prepare', list(r.pauseQuestions)]);
   if (r.inControl) rows.push(['In your control', r.inControl]);
   if (r.outOfControl) rows.push(['Outside your control', r.outOfControl]);
   if (r.requirementsMatch)
@@ -480,7 +487,7 @@ function ReflectionView({ r }: { r: ApplicationDetail['reflections'][number] }) 
       'Fit with the requirements',
       { yes: 'Yes', partly: 'Partly', no: 'Not really' }[r.requirementsMatch],
     ]);
-  if (r.missingQualifications.length) rows.push(['Missing', r.missingQualifications.join('; ')]);
+  if (r.missingQualifications.length) rows.push(['Missing', list(r.missingQualifications)]);
   return (
     <dl className="kv">
       {rows.map(([k, v]) => (

@@ -60,12 +60,12 @@ export function JournalScreen() {
                   {r.wentWell ? <Row k="Went well" v={r.wentWell} /> : null}
                   {r.wentBadly ? <Row k="Could go better" v={r.wentBadly} /> : null}
                   {r.pauseQuestions.length ? (
-                    <Row k="Questions to prepare" v={r.pauseQuestions.join('; ')} />
+                    <Row k="Questions to prepare" v={r.pauseQuestions} />
                   ) : null}
                   {r.inControl ? <Row k="In your control" v={r.inControl} /> : null}
                   {r.outOfControl ? <Row k="Outside your control" v={r.outOfControl} /> : null}
                   {r.missingQualifications.length ? (
-                    <Row k="Missing" v={r.missingQualifications.join('; ')} />
+                    <Row k="Missing" v={r.missingQualifications} />
                   ) : null}
                 </dl>
               </li>
@@ -77,11 +77,21 @@ export function JournalScreen() {
   );
 }
 
-function Row({ k, v }: { k: string; v: string }) {
+function Row({ k, v }: { k: string; v: string | string[] }) {
   return (
     <div>
       <dt>{k}</dt>
-      <dd className="prewrap">{v}</dd>
+      <dd className="prewrap">
+        {Array.isArray(v) ? (
+          <ul className="dash-list">
+            {v.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        ) : (
+          v
+        )}
+      </dd>
     </div>
   );
 }
