@@ -22,7 +22,7 @@ const layer = (from, forbidden, why) => ({
 const NODE_IO = ['node:fs', 'node:fs/promises', 'node:net', 'node:http', 'node:child_process', 'fs', 'better-sqlite3', 'kysely', 'imapflow', 'mailparser', 'nodemailer'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bin/**'] },
+  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'bin/**', 'scripts/.*', '.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -86,6 +86,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
+  },
+  {
+    // Tool entry points whose loaders require a default export.
+    files: ['eslint.config.js', 'vitest.config.ts', 'web/vite.config.ts', 'test/support/summary-reporter.ts'],
+    rules: { 'no-restricted-exports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -4,6 +4,7 @@
 // way, calibration (ECE), extraction accuracy and throughput.
 // Usage: npm run eval:classifier [-- --set l2=0.05 --set minDf=3] [--skip-written]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyWith, extractEmail, EMAIL_LABELS, trainModel } from '../src/core/email/index.js';
@@ -61,7 +62,7 @@ function parseOptions(argv: readonly string[]): Partial<TrainOptions> {
       i++;
     }
   }
-  return opts as Partial<TrainOptions>;
+  return opts;
 }
 
 interface Prediction {
@@ -192,23 +193,39 @@ function extractionReport(all: readonly Row[], what = 'dev'): void {
 }
 
 function throughput(model: ClassifierModel, rows: readonly Row[]): void {
+  // Fresh objects each round, as the ingest passes them; extraction only for job mail, as there.
   const inputs = rows.map((r) => ({ subject: r.subject, from: r.from, body: r.body, date: r.date ?? null }));
-  for (const i of inputs.slice(0, 200)) {
-    const c = classifyWith(model, i);
-    if (c.label !== 'other') extractEmail(i, c.label);
-  }
-  const rounds = Math.max(1, Math.ceil(5000 / inputs.length));
-  const t0 = performance.now();
-  let n = 0;
-  for (let k = 0; k < rounds; k++) {
+  const once = (extract: boolean): number => {
+    let n = 0;
     for (const i of inputs) {
-      const c = classifyWith(model, i);
-      if (c.label !== 'other') extractEmail(i, c.label);
+      const input = { ...i };
+      const c = classifyWith(model, input);
+      if (extract && c.label !== 'other') extractEmail(input, c.label);
       n++;
     }
-  }
-  const ms = performance.now() - t0;
-  console.log(`\n=== Speed ===\nclassify + extract: ${Math.round((n / ms) * 1000)} msgs/s (${((ms / n) * 1000).toFixed(1)} µs per email, one core, dev mix)`);
+    return n;
+  };
+  const measure = (extract: boolean): { cpu: number; wall: number } => {
+    once(extract);
+    let cpuBest = Infinity;
+    let wallBest = Infinity;
+    // CPU time, best of several rounds: wall time on a shared machine measures the neighbours.
+    for (let k = 0; k < 6; k++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const n = once(extract);
+      const cpu = process.cpuUsage(c0);
+      cpuBest = Math.min(cpuBest, (cpu.user + cpu.system) / n);
+      wallBest = Math.min(wallBest, ((performance.now() - t0) * 1000) / n);
+    }
+    return { cpu: cpuBest, wall: wallBest };
+  };
+  const cls = measure(false);
+  const both = measure(true);
+  const load = loadavg()[0] ?? 0;
+  console.log(`\n=== Speed (one core, dev mix, best of 6 rounds; load average ${load.toFixed(1)} on ${cpus().length} cores) ===`);
+  console.log(`classify only:       ${cls.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / cls.cpu)} msgs/s (wall ${cls.wall.toFixed(0)} µs)`);
+  console.log(`classify + extract:  ${both.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / both.cpu)} msgs/s (wall ${both.wall.toFixed(0)} µs; extraction runs for job mail only)`);
 }
 
 function main(): void {
@@ -226,6 +243,10 @@ function main(): void {
   if (argv.includes('--extract-only')) {
     extractionReport(dev);
     if (written.length > 0) extractionReport(written, 'written examples');
+    return;
+  }
+  if (argv.includes('--speed-only')) {
+    throughput(trainModel([...dev.map(toExample), ...writtenExamples], { ...opts, calibrationFolds: 0 }), dev);
     return;
   }
   const sources = [...new Set(dev.map((r) => r.source))].sort();

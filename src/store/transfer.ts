@@ -4,7 +4,8 @@
 // Tables are listed by hand, parents before children, so a restore never inserts a row before
 // the row it points at. The list is checked against schema.ts at compile time and against the
 // live database at run time: a new table that is not listed here cannot be silently left out.
-import { Kysely, sql } from 'kysely';
+import type { Kysely} from 'kysely';
+import { sql } from 'kysely';
 import { ReboundError, invalid } from '../core/errors.js';
 import type { Database } from './schema.js';
 import type { Repos, Store } from './store.js';

@@ -507,7 +507,7 @@ describe('the web app, for a new user', () => {
         await page.getByLabel('Application', { exact: true }).locator('option:checked').innerText()
       ).trim(),
     ).toContain('Kestrel Bank');
-    await page.getByLabel('Phone call').check();
+    await page.getByRole('radio', { name: /^Phone\b/ }).check();
     await page.getByLabel('Did they give a reason?').fill('They chose an internal candidate');
     await submitTo(page, 'Make my plan', /\/applications\/\d+\?plan=new$/);
     await settled(page);

@@ -442,3 +442,49 @@ describe('plans regenerated from new facts', () => {
     );
   });
 });
+
+describe('R9 drafts written by Rebound', () => {
+  it('every draft of a full plan passes its own tone check, signature included', async () => {
+    const uc = app.useCases;
+    await uc.setProfile(me, {
+      name: 'Alex Rivera',
+      email: 'alex.rivera@example.com',
+      signature: 'Alex Rivera\nalex.rivera@example.com',
+      openToFreelance: true,
+    });
+    await uc.addContact(me, { name: 'Sam Patel', kind: 'mentor', email: 'sam.patel@example.com' });
+    const { application, dana, tom } = await interviewed();
+    await uc.addInterview(me, {
+      applicationId: application.id,
+      at: '2026-03-06',
+      kind: 'onsite',
+      mode: 'in_person',
+      participantIds: [dana.id, tom.id],
+      finalRound: true,
+    });
+    await uc.recordRejection(me, {
+      applicationId: application.id,
+      rawEmail: recruiterEml(),
+      valued: 'how openly the team shares its design docs',
+    });
+    await uc.addFeedback(me, {
+      applicationId: application.id,
+      text: 'We decided to go in a different direction.',
+    });
+    await uc.logMood(me, { score: 2 });
+
+    const plan = await uc.getPlan(me, application.id);
+    const drafted = plan.steps.filter((s) => s.draft !== null);
+    expect(new Set(drafted.map((s) => s.kind))).toEqual(
+      new Set(['thank_you', 'feedback_request', 'escalate', 'connect', 'touch_base', 'support']),
+    );
+    for (const s of drafted) {
+      const report = await uc.checkDraftTone(me, s.id);
+      expect({
+        kind: s.kind,
+        bridgeBurning: report.bridgeBurning,
+        findings: report.findings,
+      }).toMatchObject({ kind: s.kind, bridgeBurning: false });
+    }
+  }, 120_000);
+});

@@ -77,6 +77,18 @@ export function App() {
     setMenuOpen(false);
   }, [path]);
 
+  // Escape closes the phone menu and returns focus to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      document.querySelector<HTMLButtonElement>('.menu-button')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
   // Learn the server's clock first, so dates and defaults follow it (REBOUND_NOW in tests).
   useEffect(() => {
     void syncClock().then(() => setClockKnown(true));

@@ -6,7 +6,13 @@
 // up; a second resume version (B, case studies first) that leads to interviews more often than
 // the first (A); referrals that convert best; a few applications that simply went quiet; and a
 // mood that dips in weeks with a rejection and lifts in weeks with applications out.
-import type { ContactKind, InterviewKind, InterviewMode, RejectionChannel, StepKind } from '../../core/types.js';
+import type {
+  ContactKind,
+  InterviewKind,
+  InterviewMode,
+  RejectionChannel,
+  StepKind,
+} from '../../core/types.js';
 
 export interface DemoPerson {
   key: string;
@@ -63,7 +69,8 @@ export interface DemoApplication {
 
 export const RESUMES = { A: 'A – generalist', B: 'B – case studies first' } as const;
 
-const mail = (from: string, subject: string, body: string): string => `From: ${from}\nSubject: ${subject}\n\n${body}\n`;
+const mail = (from: string, subject: string, body: string): string =>
+  `From: ${from}\nSubject: ${subject}\n\n${body}\n`;
 
 const automated = (company: string, domain: string, role: string): string =>
   mail(
@@ -80,7 +87,10 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'A',
     applied: 118,
-    rejection: { ago: 111, email: automated('Copperline Software', 'copperline.example', 'Product Designer') },
+    rejection: {
+      ago: 111,
+      email: automated('Copperline Software', 'copperline.example', 'Product Designer'),
+    },
   },
   {
     company: 'Meridian Travel',
@@ -88,7 +98,10 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'A',
     applied: 115,
-    rejection: { ago: 104, email: automated('Meridian Travel', 'meridiantravel.example', 'UX Designer') },
+    rejection: {
+      ago: 104,
+      email: automated('Meridian Travel', 'meridiantravel.example', 'UX Designer'),
+    },
   },
   {
     company: 'Tidewater Energy',
@@ -98,7 +111,12 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     applied: 113,
     valued: 'how openly the team shared its research with the whole company',
     people: [
-      { key: 'nora', name: 'Nora Lindqvist', kind: 'recruiter', email: 'nora.lindqvist@tidewater.example' },
+      {
+        key: 'nora',
+        name: 'Nora Lindqvist',
+        kind: 'recruiter',
+        email: 'nora.lindqvist@tidewater.example',
+      },
       { key: 'owen', name: 'Owen Hale', kind: 'hiring_manager', title: 'Design Manager' },
     ],
     interviews: [
@@ -151,7 +169,12 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     resume: 'A',
     applied: 109,
     people: [
-      { key: 'jade', name: 'Jade Morris', kind: 'agency_recruiter', email: 'jade@talentbridge.example' },
+      {
+        key: 'jade',
+        name: 'Jade Morris',
+        kind: 'agency_recruiter',
+        email: 'jade@talentbridge.example',
+      },
       { key: 'leo', name: 'Leo Park', kind: 'interviewer', title: 'Senior Designer' },
     ],
     interviews: [
@@ -175,7 +198,10 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Recruiter',
     resume: 'A',
     applied: 104,
-    rejection: { ago: 97, email: automated('Pinecrest Labs', 'pinecrest.example', 'Senior Product Designer') },
+    rejection: {
+      ago: 97,
+      email: automated('Pinecrest Labs', 'pinecrest.example', 'Senior Product Designer'),
+    },
   },
   {
     company: 'Solstice Health',
@@ -186,7 +212,13 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     valued: 'the care the team takes over accessibility',
     people: [
       { key: 'ben', name: 'Ben Ortiz', kind: 'recruiter', email: 'ben.ortiz@solstice.example' },
-      { key: 'marcus', name: 'Marcus Webb', kind: 'hiring_manager', title: 'Head of Product Design', email: 'marcus.webb@solstice.example' },
+      {
+        key: 'marcus',
+        name: 'Marcus Webb',
+        kind: 'hiring_manager',
+        title: 'Head of Product Design',
+        email: 'marcus.webb@solstice.example',
+      },
       { key: 'ivy', name: 'Ivy Chen', kind: 'interviewer', title: 'Product Designer' },
     ],
     interviews: [
@@ -195,7 +227,14 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
       { ago: 79, kind: 'onsite', mode: 'in_person', with: ['marcus', 'ivy'], final: true },
     ],
     rejection: { ago: 75, hour: 11, channel: 'call' },
-    feedback: [{ ago: 75, hour: 12, from: 'marcus', text: 'We chose a candidate with more experience in healthcare products.' }],
+    feedback: [
+      {
+        ago: 75,
+        hour: 12,
+        from: 'marcus',
+        text: 'We chose a candidate with more experience in healthcare products.',
+      },
+    ],
     thanked: 74,
   },
   {
@@ -204,7 +243,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'A',
     applied: 96,
-    people: [{ key: 'tess', name: 'Tess Moreau', kind: 'recruiter', email: 'tess@granitepay.example' }],
+    people: [
+      { key: 'tess', name: 'Tess Moreau', kind: 'recruiter', email: 'tess@granitepay.example' },
+    ],
     // One screening call, then silence: the plan suggests a follow-up, and later calls it ghosted.
     interviews: [{ ago: 89, kind: 'screen', mode: 'phone', with: ['tess'] }],
   },
@@ -214,7 +255,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Company site',
     resume: 'A',
     applied: 92,
-    people: [{ key: 'rosa', name: 'Rosa Jimenez', kind: 'hiring_manager', title: 'Product Lead', email: 'rosa@juniperlearning.example' }],
+    people: [
+      {
+        key: 'rosa',
+        name: 'Rosa Jimenez',
+        kind: 'hiring_manager',
+        title: 'Product Lead',
+        email: 'rosa@juniperlearning.example',
+      },
+    ],
     interviews: [
       { ago: 86, kind: 'screen', mode: 'phone' },
       { ago: 80, kind: 'hiring_manager', mode: 'video', with: ['rosa'] },
@@ -230,7 +279,11 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     },
     thanked: 74,
     feedback: [
-      { ago: 69, from: 'rosa', text: 'We decided to move forward with candidates whose experience more closely matches our needs.' },
+      {
+        ago: 69,
+        from: 'rosa',
+        text: 'We decided to move forward with candidates whose experience more closely matches our needs.',
+      },
     ],
   },
 
@@ -241,7 +294,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'B',
     applied: 76,
-    people: [{ key: 'gwen', name: 'Gwen Adler', kind: 'hiring_manager', title: 'Design Director', email: 'gwen.adler@harborview.example' }],
+    people: [
+      {
+        key: 'gwen',
+        name: 'Gwen Adler',
+        kind: 'hiring_manager',
+        title: 'Design Director',
+        email: 'gwen.adler@harborview.example',
+      },
+    ],
     interviews: [
       { ago: 70, kind: 'screen', mode: 'phone' },
       {
@@ -249,7 +310,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
         kind: 'hiring_manager',
         mode: 'video',
         with: ['gwen'],
-        questions: [{ text: 'Walk me through a trade-off between user needs and business goals.', rating: 2 }],
+        questions: [
+          { text: 'Walk me through a trade-off between user needs and business goals.', rating: 2 },
+        ],
       },
     ],
     rejection: {
@@ -283,7 +346,13 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     resume: 'B',
     applied: 73,
     people: [
-      { key: 'hugo', name: 'Hugo Lindgren', kind: 'hiring_manager', title: 'Creative Director', email: 'hugo@fernhill.example' },
+      {
+        key: 'hugo',
+        name: 'Hugo Lindgren',
+        kind: 'hiring_manager',
+        title: 'Creative Director',
+        email: 'hugo@fernhill.example',
+      },
       { key: 'maya', name: 'Maya Brooks', kind: 'interviewer', title: 'Lead Designer' },
     ],
     interviews: [
@@ -293,7 +362,12 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     ],
     rejection: { ago: 49, channel: 'call' },
     feedback: [
-      { ago: 49, hour: 12, from: 'hugo', text: 'It was very close. We went with someone with more experience leading design systems across several products.' },
+      {
+        ago: 49,
+        hour: 12,
+        from: 'hugo',
+        text: 'It was very close. We went with someone with more experience leading design systems across several products.',
+      },
     ],
     thanked: 48,
   },
@@ -303,7 +377,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'B',
     applied: 67,
-    people: [{ key: 'dev', name: 'Dev Sharma', kind: 'hiring_manager', title: 'Service Design Lead', email: 'dev.sharma@redwoodcivic.example' }],
+    people: [
+      {
+        key: 'dev',
+        name: 'Dev Sharma',
+        kind: 'hiring_manager',
+        title: 'Service Design Lead',
+        email: 'dev.sharma@redwoodcivic.example',
+      },
+    ],
     interviews: [
       { ago: 61, hour: 10, kind: 'screen', mode: 'phone' },
       { ago: 54, kind: 'behavioral', mode: 'video', with: ['dev'] },
@@ -339,7 +421,12 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     resume: 'B',
     applied: 63,
     people: [
-      { key: 'lena', name: 'Lena Fischer', kind: 'recruiter', email: 'lena.fischer@vantage.example' },
+      {
+        key: 'lena',
+        name: 'Lena Fischer',
+        kind: 'recruiter',
+        email: 'lena.fischer@vantage.example',
+      },
       { key: 'sami', name: 'Sami Haddad', kind: 'interviewer', title: 'UX Lead' },
     ],
     // Two interviews, then silence until the plan calls it ghosted.
@@ -354,7 +441,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Company site',
     resume: 'B',
     applied: 59,
-    people: [{ key: 'iris', name: 'Iris Novak', kind: 'hiring_manager', title: 'Art and UX Director', email: 'iris@saltmarsh.example' }],
+    people: [
+      {
+        key: 'iris',
+        name: 'Iris Novak',
+        kind: 'hiring_manager',
+        title: 'Art and UX Director',
+        email: 'iris@saltmarsh.example',
+      },
+    ],
     interviews: [
       { ago: 53, hour: 16, kind: 'screen', mode: 'phone' },
       { ago: 46, kind: 'panel', mode: 'video', with: ['iris'] },
@@ -383,7 +478,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Recruiter',
     resume: 'B',
     applied: 56,
-    people: [{ key: 'beth', name: 'Beth Cole', kind: 'hr', title: 'People Partner', email: 'beth.cole@ironwood.example' }],
+    people: [
+      {
+        key: 'beth',
+        name: 'Beth Cole',
+        kind: 'hr',
+        title: 'People Partner',
+        email: 'beth.cole@ironwood.example',
+      },
+    ],
     interviews: [
       { ago: 50, hour: 10, kind: 'screen', mode: 'phone', with: ['beth'] },
       { ago: 44, kind: 'behavioral', mode: 'video', with: ['beth'] },
@@ -396,7 +499,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
         'Dear Alex,\n\nThank you for your interest in Ironwood. We have decided to fill the role internally, so we are closing the search.\n\nBest regards,\nBeth Cole',
       ),
     },
-    feedback: [{ ago: 40, hour: 12, from: 'beth', text: 'We have decided to fill the role internally.' }],
+    feedback: [
+      { ago: 40, hour: 12, from: 'beth', text: 'We have decided to fill the role internally.' },
+    ],
     thanked: 39,
   },
   {
@@ -405,7 +510,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'B',
     applied: 51,
-    people: [{ key: 'chloe', name: 'Chloe Martin', kind: 'hiring_manager', title: 'Head of Design', email: 'chloe.martin@maplefinance.example' }],
+    people: [
+      {
+        key: 'chloe',
+        name: 'Chloe Martin',
+        kind: 'hiring_manager',
+        title: 'Head of Design',
+        email: 'chloe.martin@maplefinance.example',
+      },
+    ],
     interviews: [
       { ago: 45, kind: 'screen', mode: 'phone' },
       { ago: 39, kind: 'hiring_manager', mode: 'video', with: ['chloe'] },
@@ -426,7 +539,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Company site',
     resume: 'B',
     applied: 40,
-    people: [{ key: 'mei', name: 'Mei Tanaka', kind: 'hiring_manager', email: 'mei@orchardlabs.example' }],
+    people: [
+      { key: 'mei', name: 'Mei Tanaka', kind: 'hiring_manager', email: 'mei@orchardlabs.example' },
+    ],
     interviews: [{ ago: 20, hour: 16, kind: 'hiring_manager', mode: 'video', with: ['mei'] }],
     rejection: { ago: 12, channel: 'call' },
     thanked: 11,
@@ -453,7 +568,15 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'LinkedIn',
     resume: 'B',
     applied: 35,
-    people: [{ key: 'felix', name: 'Felix Braun', kind: 'hiring_manager', title: 'VP Product', email: 'felix.braun@quayside.example' }],
+    people: [
+      {
+        key: 'felix',
+        name: 'Felix Braun',
+        kind: 'hiring_manager',
+        title: 'VP Product',
+        email: 'felix.braun@quayside.example',
+      },
+    ],
     interviews: [
       { ago: 28, kind: 'screen', mode: 'phone' },
       { ago: 21, hour: 11, kind: 'hiring_manager', mode: 'video', with: ['felix'] },
@@ -474,7 +597,12 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
         text: "Thanks for your time. We felt you'd need more hands-on experience with Figma prototyping and user research for this role.",
       },
     ],
-    reflection: { ago: 8, wentWell: 'Good rapport with Felix.', wentBadly: 'Thin on prototyping examples.', requirementsMatch: 'partly' },
+    reflection: {
+      ago: 8,
+      wentWell: 'Good rapport with Felix.',
+      wentBadly: 'Thin on prototyping examples.',
+      requirementsMatch: 'partly',
+    },
     done: { ago: 6, kinds: ['connect', 'pipeline', 'support'] },
   },
   {
@@ -485,7 +613,13 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     applied: 30,
     valued: 'how the team tests every flow with real patients',
     people: [
-      { key: 'dana', name: 'Dana Okafor', kind: 'hiring_manager', title: 'Head of Design', email: 'dana.okafor@northwindhealth.example' },
+      {
+        key: 'dana',
+        name: 'Dana Okafor',
+        kind: 'hiring_manager',
+        title: 'Head of Design',
+        email: 'dana.okafor@northwindhealth.example',
+      },
       { key: 'tom', name: 'Tom Berg', kind: 'interviewer', title: 'Staff Designer' },
     ],
     interviews: [
@@ -519,7 +653,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Recruiter',
     resume: 'B',
     applied: 18,
-    people: [{ key: 'ravi', name: 'Ravi Menon', kind: 'recruiter', email: 'ravi.menon@kestrel.example' }],
+    people: [
+      { key: 'ravi', name: 'Ravi Menon', kind: 'recruiter', email: 'ravi.menon@kestrel.example' },
+    ],
     // A screening call, then silence: the follow-up is due now.
     interviews: [{ ago: 13, kind: 'screen', mode: 'phone', with: ['ravi'] }],
   },
@@ -529,7 +665,9 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     source: 'Referral',
     resume: 'B',
     applied: 15,
-    people: [{ key: 'zoe', name: 'Zoe Grant', kind: 'recruiter', email: 'zoe.grant@fieldstone.example' }],
+    people: [
+      { key: 'zoe', name: 'Zoe Grant', kind: 'recruiter', email: 'zoe.grant@fieldstone.example' },
+    ],
     interviews: [{ ago: 2, kind: 'screen', mode: 'phone', with: ['zoe'] }],
   },
   {
@@ -549,8 +687,20 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     },
     done: { ago: 2, kinds: ['support'] },
   },
-  { company: 'Harbor & Co', role: 'Interaction Designer', source: 'LinkedIn', resume: 'B', applied: 6 },
-  { company: 'Lumen Studio', role: 'Senior Product Designer', source: 'Company site', resume: 'B', applied: 4 },
+  {
+    company: 'Harbor & Co',
+    role: 'Interaction Designer',
+    source: 'LinkedIn',
+    resume: 'B',
+    applied: 6,
+  },
+  {
+    company: 'Lumen Studio',
+    role: 'Senior Product Designer',
+    source: 'Company site',
+    resume: 'B',
+    applied: 4,
+  },
 ];
 
 /** Mood check-ins, 1 (rough) to 5 (good): days ago, hour (UTC), score, note. */

@@ -1,6 +1,11 @@
 // Insights over the whole search, and the weekly review: gathered from the store, computed by
 // the pure core (src/core/insights).
-import { computeInsights, weeklyReview, type Insights, type InsightsData } from '../../core/insights/index.js';
+import {
+  computeInsights,
+  weeklyReview,
+  type Insights,
+  type InsightsData,
+} from '../../core/insights/index.js';
 import { addDays } from '../../core/time.js';
 import type { Actor } from '../../core/types.js';
 import { nowIso, type Deps } from '../deps.js';
@@ -34,7 +39,10 @@ export function insightUseCases(d: Deps) {
       const today = await agenda.today(actor);
       const now = nowIso(d);
       const since = addDays(now, -8);
-      const [data, reflections] = await Promise.all([gather(d, u), d.store.insights.reflections(u, since)]);
+      const [data, reflections] = await Promise.all([
+        gather(d, u),
+        d.store.insights.reflections(u, since),
+      ]);
       return weeklyReview({ ...data, reflections, due: [...today.due, ...today.upcoming] }, now);
     },
   };

@@ -9,10 +9,12 @@ import type { CommandContext } from '../main.js';
 import type { Style } from '../output.js';
 
 const pct = (r: number | null): string => (r === null ? '—' : `${String(Math.round(r * 100))}%`);
-const bar = (n: number, max: number): string => (max === 0 || n === 0 ? '' : '█'.repeat(Math.max(1, Math.round((n / max) * 20))));
+const bar = (n: number, max: number): string =>
+  max === 0 || n === 0 ? '' : '█'.repeat(Math.max(1, Math.round((n / max) * 20)));
 const pad = (s: string, n: number): string => s.padEnd(n);
 const num = (n: number, width = 3): string => String(n).padStart(width);
-const many = (n: number, one: string, more = `${one}s`): string => `${String(n)} ${n === 1 ? one : more}`;
+const many = (n: number, one: string, more = `${one}s`): string =>
+  `${String(n)} ${n === 1 ? one : more}`;
 
 const STAGE_ROW: Record<Stage, string> = {
   application: 'before an interview',
@@ -38,7 +40,9 @@ function rows(i: Insights, key: Key): string[] {
   switch (key) {
     case 'rejectionStages': {
       const max = Math.max(...i.rejectionStages.stages.map((s) => s.count));
-      return i.rejectionStages.stages.map((s) => `${pad(STAGE_ROW[s.stage], 24)}${num(s.count)}  ${bar(s.count, max)}`);
+      return i.rejectionStages.stages.map(
+        (s) => `${pad(STAGE_ROW[s.stage], 24)}${num(s.count)}  ${bar(s.count, max)}`,
+      );
     }
     case 'feedbackThemes': {
       const t = i.feedbackThemes;
@@ -48,16 +52,22 @@ function rows(i: Insights, key: Key): string[] {
           (x) =>
             `${pad(THEME_ROW[x.theme] ?? x.theme, 24)}${num(x.count)}  ${pad(bar(x.count, max), 21)}${x.controllable ? 'yours to work on' : x.theme === 'unknown' ? '' : 'not yours to change'}${x.skills.length > 0 ? ` (${x.skills.join('; ')})` : ''}`,
         ),
-        ...(t.feedback > 0 ? [`${many(t.feedback, 'piece')} of feedback${t.vague > 0 ? `, ${String(t.vague)} of them a general reply` : ''}.`] : []),
+        ...(t.feedback > 0
+          ? [
+              `${many(t.feedback, 'piece')} of feedback${t.vague > 0 ? `, ${String(t.vague)} of them a general reply` : ''}.`,
+            ]
+          : []),
       ];
     }
     case 'funnel':
       return i.funnel.stages.map(
-        (s, n) => `${pad(s.stage, 12)}${num(s.reached)}${n === 0 ? '' : `  ${pct(s.fromPrevious).padStart(4)} of the stage before`}`,
+        (s, n) =>
+          `${pad(s.stage, 12)}${num(s.reached)}${n === 0 ? '' : `  ${pct(s.fromPrevious).padStart(4)} of the stage before`}`,
       );
     case 'sources':
       return i.sources.sources.map(
-        (s) => `${pad(s.source, 24)}${num(s.applications)} ${s.applications === 1 ? 'application ' : 'applications'}  ${String(s.screen)} led to an interview (${pct(s.interviewRate)})`,
+        (s) =>
+          `${pad(s.source, 24)}${num(s.applications)} ${s.applications === 1 ? 'application ' : 'applications'}  ${String(s.screen)} led to an interview (${pct(s.interviewRate)})`,
       );
     case 'resumes':
       return i.resumes.versions.map(
@@ -72,10 +82,20 @@ function rows(i: Insights, key: Key): string[] {
     }
     case 'decisions': {
       const d = i.decisions;
-      const stages = d.byStage.filter((s) => s.medianDays !== null).map((s) => `${STAGE_ROW[s.stage]} ${String(s.medianDays)}`);
+      const stages = d.byStage
+        .filter((s) => s.medianDays !== null)
+        .map((s) => `${STAGE_ROW[s.stage]} ${String(s.medianDays)}`);
       return [
-        ...(d.medianDays === null ? [] : [`Median days from applying to an answer: ${String(d.medianDays)}${stages.length > 0 ? ` (${stages.join(', ')})` : ''}`]),
-        ...(d.companies.length > 0 ? [`Went quiet: ${d.companies.map((c) => (c.applications > 1 ? `${c.company} (${String(c.ghosted)} of ${String(c.applications)})` : c.company)).join(', ')}`] : []),
+        ...(d.medianDays === null
+          ? []
+          : [
+              `Median days from applying to an answer: ${String(d.medianDays)}${stages.length > 0 ? ` (${stages.join(', ')})` : ''}`,
+            ]),
+        ...(d.companies.length > 0
+          ? [
+              `Went quiet: ${d.companies.map((c) => (c.applications > 1 ? `${c.company} (${String(c.ghosted)} of ${String(c.applications)})` : c.company)).join(', ')}`,
+            ]
+          : []),
       ];
     }
     case 'mood': {
@@ -92,7 +112,11 @@ function rows(i: Insights, key: Key): string[] {
 }
 
 export function formatInsights(i: Insights, s: Style): string {
-  const out = [s.dim(`Your search, read together (as of ${i.now.slice(0, 10)}). Your data stays on this computer.`)];
+  const out = [
+    s.dim(
+      `Your search, read together (as of ${i.now.slice(0, 10)}). Your data stays on this computer.`,
+    ),
+  ];
   for (const { key, title } of INSIGHT_SECTIONS) {
     out.push('', s.bold(title), `  ${i[key].takeaway}`);
     if (i[key].enoughData) out.push(...rows(i, key).map((r) => s.dim(`  ${r}`)));
@@ -103,7 +127,9 @@ export function formatInsights(i: Insights, s: Style): string {
 export function registerInsightsCommands(program: Command, ctx: CommandContext): void {
   program
     .command('insights')
-    .description('what your search shows, read together: where things stop, what feedback says, what works')
+    .description(
+      'what your search shows, read together: where things stop, what feedback says, what works',
+    )
     .action(async () => {
       const app = await ctx.app();
       const insights = await app.useCases.insights(ctx.actor);

@@ -178,14 +178,6 @@ function sentenceEnd(text: string, from: number): number {
 const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again)|(?:does|do|did) not mean)\b/;
 const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
 
-/** Key of a token for the cue index: its first three characters (fewer for short words). */
-export function tokenKey(token: string): number {
-  const a = token.charCodeAt(0) || 0;
-  const b = token.length > 1 ? token.charCodeAt(1) : 0;
-  const c = token.length > 2 ? token.charCodeAt(2) : 0;
-  return a * 1_000_000 + b * 1_000 + c;
-}
-
 function splitTopLevel(src: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -230,13 +222,65 @@ function closingParen(src: string, open: number): number {
   throw new Error(`cue: unbalanced group in ${src}`);
 }
 
+const LETTER = /[a-z\u00c0-\u024f']/;
+
+/**
+ * Spells out the first word of a pattern fragment in every form it can take: "declin(?:e|ed)" →
+ * decline, declined; "honou?red" → honored, honoured; "prioriti[sz]e" → prioritize, prioritise.
+ * Anything it cannot spell out is a programming error, caught at load.
+ */
+function wordForms(alt: string, id: string): string[] {
+  let forms = [''];
+  let i = 0;
+  const extend = (options: readonly string[], optional: boolean): void => {
+    const next: string[] = [];
+    for (const f of forms) {
+      if (optional) next.push(f);
+      for (const o of options) next.push(f + o);
+    }
+    forms = next;
+    if (forms.length > 32) throw new Error(`cue ${id}: too many forms for "${alt}"`);
+  };
+  while (i < alt.length) {
+    const ch = alt.charAt(i);
+    if (LETTER.test(ch)) {
+      const optional = alt.charAt(i + 1) === '?';
+      extend([ch], optional);
+      i += optional ? 2 : 1;
+    } else if (ch === '[') {
+      const close = alt.indexOf(']', i);
+      const chars = alt.slice(i + 1, close).split('');
+      if (!chars.every((c) => LETTER.test(c))) break;
+      const optional = alt.charAt(close + 1) === '?';
+      extend(chars, optional);
+      i = close + (optional ? 2 : 1);
+    } else if (alt.startsWith('(?:', i) && forms[0] !== '' && LETTER.test(alt.charAt(i + 3))) {
+      const close = closingParen(alt, i);
+      const options = splitTopLevel(alt.slice(i + 3, close));
+      // A group that continues the word with letters only ("(?:e|ed|ing)"); one that starts a new
+      // word ("(?: for …)") ends this one.
+      const letters = options.filter((o) => /^[a-z\u00c0-\u024f']+$/.test(o));
+      const ends = options.length - letters.length;
+      if (letters.length === 0) break;
+      if (ends > 0 && !options.every((o) => /^[a-z\u00c0-\u024f']+$/.test(o) || o.startsWith(' '))) {
+        throw new Error(`cue ${id}: cannot spell out "${alt}"`);
+      }
+      const optional = alt.charAt(close + 1) === '?' || ends > 0;
+      extend(letters, optional);
+      i = close + (alt.charAt(close + 1) === '?' ? 2 : 1);
+    } else break;
+  }
+  if (forms.some((f) => f.length === 0)) throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
+  return forms;
+}
+
 /**
  * The first words any match of a cue pattern can start with, read from the pattern itself so the
- * index can never drift from the regex. Patterns must start each alternative with a word or a
- * non-optional group of words; anything else is a programming error, caught at load.
+ * index can never drift from the regex. Each alternative must start with a word, or with a
+ * non-optional group of alternatives that do.
  */
-function leadingWords(src: string, id: string): { word: string; complete: boolean }[] {
-  const out: { word: string; complete: boolean }[] = [];
+function leadingWords(src: string, id: string): string[] {
+  const out: string[] = [];
   for (let alt of splitTopLevel(src)) {
     // A lookbehind checks the words before; the match itself starts after it.
     if (alt.startsWith('(?<=') || alt.startsWith('(?<!')) alt = alt.slice(closingParen(alt, 0) + 1);
@@ -249,33 +293,25 @@ function leadingWords(src: string, id: string): { word: string; complete: boolea
       for (const inner of splitTopLevel(alt.slice(3, close))) out.push(...leadingWords(inner + rest, id));
       continue;
     }
-    const m = /^[a-z\u00c0-\u024f]+(?:'[a-z]+)?/.exec(alt);
-    if (m === null) throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
-    const word = m[0];
-    const next = alt[word.length] ?? '';
-    const complete = next === '' || next === ' ' || next === '-' || next === "'" || alt.startsWith('\\b', word.length) || alt.startsWith('\\s', word.length) || alt.startsWith('(?: ', word.length);
-    if (word.length < 3 && !complete) throw new Error(`cue ${id}: first word "${word}" too short to index`);
-    out.push({ word, complete });
+    // Tokens split at apostrophes-in-contractions and hyphens, so only the first piece counts.
+    out.push(...wordForms(alt, id));
   }
   return out;
 }
 
-/** Cues by the whole word they start with, and by a 3-letter prefix where the word can vary. */
+/** Cues by every word form they can start with: one exact lookup per token. */
 const BY_WORD = new Map<string, Cue[]>();
-const BY_PREFIX = new Map<number, Cue[]>();
 for (const cue of CUES) {
-  for (const { word, complete } of leadingWords(cue.re.source, cue.id)) {
-    const map = complete ? BY_WORD : BY_PREFIX;
-    const key = complete ? word : tokenKey(word);
-    const list = (map as Map<string | number, Cue[]>).get(key) ?? [];
+  for (const word of leadingWords(cue.re.source, cue.id)) {
+    const list = BY_WORD.get(word) ?? [];
     if (!list.includes(cue)) list.push(cue);
-    (map as Map<string | number, Cue[]>).set(key, list);
+    BY_WORD.set(word, list);
   }
 }
 
 /** How many cue patterns each token tries (for tests and profiling). */
 export function cueCandidates(token: string): number {
-  return (BY_WORD.get(token)?.length ?? 0) + (BY_PREFIX.get(tokenKey(token))?.length ?? 0);
+  return BY_WORD.get(token)?.length ?? 0;
 }
 
 const NEGATION_WORD_RE = /\b(?:not|no|never|unable|cannot|nor|without|neither|unfortunately)\b/;
@@ -292,10 +328,9 @@ function negatedBefore(text: string, sentenceFrom: number, at: number): boolean 
   return from < at && NEGATION_WORD_RE.test(text.slice(from, at));
 }
 
-function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[], tried?: readonly Cue[]): void {
+function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[]): void {
   if (list === undefined) return;
   for (const cue of list) {
-    if (tried !== undefined && tried.includes(cue)) continue;
     cue.re.lastIndex = at;
     const m = cue.re.exec(text);
     if (m === null) continue;
@@ -323,9 +358,7 @@ export function findCues(text: string, tokens: readonly string[], starts: readon
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
     const at = starts[t] ?? 0;
-    const exact = BY_WORD.get(token);
-    tryCues(exact, text, at, hits);
-    if (token.length >= 3) tryCues(BY_PREFIX.get(tokenKey(token)), text, at, hits, exact);
+    tryCues(BY_WORD.get(token), text, at, hits);
   }
   return hits;
 }

@@ -19,6 +19,9 @@ const NAMED_ENTITIES: Record<string, string> = {
   ntilde: 'ñ', iacute: 'í', oacute: 'ó', uacute: 'ú', laquo: '«', raquo: '»',
 };
 
+/** Marks a line that opened inside quoted history, until the lines are assembled. */
+const QUOTE_MARK = '\u0001';
+
 const ENTITY_RE = /&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi;
 const TAG_RE = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const QUOTE_CLASS_RE = /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote)\b/i;
@@ -59,7 +62,7 @@ export function htmlToText(html: string): string {
   };
   const newline = (): void => {
     if (skipDepth > 0) return;
-    out.push(quoteDepth > 0 ? '\n\u0001' : '\n');
+    out.push(quoteDepth > 0 ? `\n${QUOTE_MARK}` : '\n');
   };
 
   while ((m = TAG_RE.exec(html)) !== null) {
@@ -125,8 +128,8 @@ export function htmlToText(html: string): string {
   const lines = out.join('').split('\n');
   const cleaned: string[] = [];
   for (const rawLine of lines) {
-    const quoted = rawLine.startsWith('\u0001');
-    const line = rawLine.replace(/\u0001/g, '').replace(/[ \t]+/g, ' ').trim();
+    const quoted = rawLine.startsWith(QUOTE_MARK);
+    const line = rawLine.split(QUOTE_MARK).join('').replace(/[ \t]+/g, ' ').trim();
     if (line.length === 0) {
       if (cleaned.length > 0 && cleaned[cleaned.length - 1] !== '') cleaned.push('');
       continue;

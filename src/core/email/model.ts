@@ -235,6 +235,8 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
     if (d <= 0.05) continue;
     const key = m.keys[idx] ?? '';
     if (key.startsWith('c:') && key !== 'c:hypothetical' && key !== 'c:volume_disclaimer') continue;
+    // The masked greeting ("hi <name>") is a real feature but says nothing to a reader.
+    if (key.includes('zname')) continue;
     if (top.length < room) top.push({ idx, d });
     else {
       let low = 0;

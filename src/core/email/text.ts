@@ -7,7 +7,7 @@ export const MAX_TEXT_CHARS = 4000;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
 // The lookbehind makes the scan start only at the beginning of an address-like run.
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const TYPO_CHARS_RE = /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212\u00a0\u200b-\u200d\u2009\u202f\ufeff\u034f\t\r]/;
+const TYPO_CHARS_RE = /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212\u00a0\u200b-\u200d\u2009\u202f\ufeff\t\r]|\u034f/;
 const TYPO_MAP: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '`': "'", '´': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',

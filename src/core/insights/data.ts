@@ -48,10 +48,22 @@ export interface AppFacts {
   ghosted: boolean;
 }
 
-const RANK: Record<FunnelStage, number> = { applied: 0, screen: 1, interview: 2, final: 3, offer: 4 };
-const FROM_STAGE: Record<Stage, FunnelStage> = { application: 'applied', screen: 'screen', interview: 'interview', final: 'final' };
+const RANK: Record<FunnelStage, number> = {
+  applied: 0,
+  screen: 1,
+  interview: 2,
+  final: 3,
+  offer: 4,
+};
+const FROM_STAGE: Record<Stage, FunnelStage> = {
+  application: 'applied',
+  screen: 'screen',
+  interview: 'interview',
+  final: 'final',
+};
 
-export const reached = (f: AppFacts, stage: FunnelStage): boolean => RANK[f.furthest] >= RANK[stage];
+export const reached = (f: AppFacts, stage: FunnelStage): boolean =>
+  RANK[f.furthest] >= RANK[stage];
 
 /** The stage an ended application stopped at, in the words a rejection uses. */
 export function stageOf(f: FunnelStage): Stage {
@@ -60,12 +72,17 @@ export function stageOf(f: FunnelStage): Stage {
   return f;
 }
 
-function furthestOf(app: Application, interviews: readonly Interview[], rejection: Rejection | null): FunnelStage {
+function furthestOf(
+  app: Application,
+  interviews: readonly Interview[],
+  rejection: Rejection | null,
+): FunnelStage {
   let rank = interviews.length > 0 ? RANK[FROM_STAGE[stageReached(interviews)]] : 0;
   if (rejection) rank = Math.max(rank, RANK[FROM_STAGE[rejection.stage]]);
   // Statuses speak for applications whose interviews were never logged (imported ones, say).
   if (app.status === 'screening') rank = Math.max(rank, RANK.screen);
-  if (app.status === 'interviewing' && interviews.length === 0) rank = Math.max(rank, RANK.interview);
+  if (app.status === 'interviewing' && interviews.length === 0)
+    rank = Math.max(rank, RANK.interview);
   if (app.status === 'offer' || app.status === 'accepted') rank = RANK.offer;
   return FUNNEL_STAGES[rank] ?? 'applied';
 }
@@ -100,10 +117,12 @@ export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]
 }
 
 /** A share as a fraction with two decimals (0.71), or null when there is nothing to divide. */
-export const rate = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((100 * part) / whole) / 100);
+export const rate = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((100 * part) / whole) / 100;
 
 /** The same share as a whole percentage, for sentences. */
-export const percent = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+export const percent = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.round((100 * part) / whole);
 
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -123,7 +142,11 @@ const DAY = 86_400_000;
 
 /** Whole calendar days from one day (YYYY-MM-DD) to the UTC day of an instant. */
 export const calendarDays = (fromDay: string, to: IsoInstant): number =>
-  Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00.000Z`) - Date.parse(`${fromDay.slice(0, 10)}T00:00:00.000Z`)) / DAY);
+  Math.round(
+    (Date.parse(`${to.slice(0, 10)}T00:00:00.000Z`) -
+      Date.parse(`${fromDay.slice(0, 10)}T00:00:00.000Z`)) /
+      DAY,
+  );
 
 /** The month of an instant or day, YYYY-MM (UTC). */
 export const monthOf = (iso: string): string => iso.slice(0, 7);

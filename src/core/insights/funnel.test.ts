@@ -65,9 +65,21 @@ describe('funnelSection', () => {
   it('names the stage where most applications stop once it has three or more', () => {
     const more = data({
       ...funnelData,
-      applications: [...funnelData.applications, application(9, { status: 'rejected' }), application(10, { status: 'rejected' })],
-      interviews: [...funnelData.interviews, interview(9, { kind: 'technical' }), interview(10, { kind: 'panel' })],
-      rejections: [...funnelData.rejections, rejection(9, { stage: 'interview' }), rejection(10, { stage: 'interview' })],
+      applications: [
+        ...funnelData.applications,
+        application(9, { status: 'rejected' }),
+        application(10, { status: 'rejected' }),
+      ],
+      interviews: [
+        ...funnelData.interviews,
+        interview(9, { kind: 'technical' }),
+        interview(10, { kind: 'panel' }),
+      ],
+      rejections: [
+        ...funnelData.rejections,
+        rejection(9, { stage: 'interview' }),
+        rejection(10, { stage: 'interview' }),
+      ],
     });
     const f = funnelSection(applicationFacts(more));
     expect(f.stages.map((s) => s.endedHere)).toEqual([1, 1, 3, 1, 0]);
@@ -77,9 +89,18 @@ describe('funnelSection', () => {
   });
 
   it('says it is too early with fewer than three answers, and what to do with no applications at all', () => {
-    const early = funnelSection(applicationFacts(data({ applications: [application(1), application(2, { status: 'rejected' })], rejections: [rejection(2)] })));
+    const early = funnelSection(
+      applicationFacts(
+        data({
+          applications: [application(1), application(2, { status: 'rejected' })],
+          rejections: [rejection(2)],
+        }),
+      ),
+    );
     expect(early.enoughData).toBe(false);
-    expect(early.takeaway).toBe('Too early to see where applications stop: 2 applications so far, and fewer than 3 have had an answer.');
+    expect(early.takeaway).toBe(
+      'Too early to see where applications stop: 2 applications so far, and fewer than 3 have had an answer.',
+    );
     const none = funnelSection([]);
     expect(none.stages.map((s) => [s.reached, s.fromPrevious, s.fromApplied])).toEqual([
       [0, null, null],
@@ -88,13 +109,18 @@ describe('funnelSection', () => {
       [0, null, null],
       [0, null, null],
     ]);
-    expect(none.takeaway).toBe('Nothing to show yet: add the applications you have sent, and this shows how far each one gets.');
+    expect(none.takeaway).toBe(
+      'Nothing to show yet: add the applications you have sent, and this shows how far each one gets.',
+    );
   });
 
   it('takes a rejection stage later than the interviews show, and an "interviewing" status without interviews, as reached', () => {
     const facts = applicationFacts(
       data({
-        applications: [application(1, { status: 'rejected' }), application(2, { status: 'interviewing' })],
+        applications: [
+          application(1, { status: 'rejected' }),
+          application(2, { status: 'interviewing' }),
+        ],
         interviews: [interview(1)],
         rejections: [rejection(1, { stage: 'final' })],
       }),
@@ -133,10 +159,42 @@ describe('sourcesSection', () => {
   it('counts each source with its interview rate, one row per source however it is spelled', () => {
     const s = sourcesSection(applicationFacts(sourceData));
     expect(s.sources).toEqual([
-      { source: 'LinkedIn', applications: 5, screen: 1, interview: 0, final: 0, offer: 0, interviewRate: 0.2 },
-      { source: 'Referral', applications: 3, screen: 3, interview: 2, final: 1, offer: 0, interviewRate: 1 },
-      { source: 'Company site', applications: 1, screen: 1, interview: 0, final: 0, offer: 0, interviewRate: 1 },
-      { source: 'Not recorded', applications: 1, screen: 0, interview: 0, final: 0, offer: 0, interviewRate: 0 },
+      {
+        source: 'LinkedIn',
+        applications: 5,
+        screen: 1,
+        interview: 0,
+        final: 0,
+        offer: 0,
+        interviewRate: 0.2,
+      },
+      {
+        source: 'Referral',
+        applications: 3,
+        screen: 3,
+        interview: 2,
+        final: 1,
+        offer: 0,
+        interviewRate: 1,
+      },
+      {
+        source: 'Company site',
+        applications: 1,
+        screen: 1,
+        interview: 0,
+        final: 0,
+        offer: 0,
+        interviewRate: 1,
+      },
+      {
+        source: 'Not recorded',
+        applications: 1,
+        screen: 0,
+        interview: 0,
+        final: 0,
+        offer: 0,
+        interviewRate: 0,
+      },
     ]);
   });
 
@@ -151,21 +209,43 @@ describe('sourcesSection', () => {
   it('says sources are alike when their rates are within 15 points', () => {
     // LinkedIn: 1 of 3 (33%); Indeed: 2 of 5 (40%): 7 points apart.
     const alike = data({
-      applications: [1, 2, 3].map((id) => application(id, { source: 'LinkedIn' })).concat([4, 5, 6, 7, 8].map((id) => application(id, { source: 'Indeed' }))),
+      applications: [1, 2, 3]
+        .map((id) => application(id, { source: 'LinkedIn' }))
+        .concat([4, 5, 6, 7, 8].map((id) => application(id, { source: 'Indeed' }))),
       interviews: [interview(1), interview(4), interview(5)],
     });
-    expect(sourcesSection(applicationFacts(alike)).takeaway).toBe('Your sources lead to interviews at similar rates (33% to 40%), so no single channel stands out yet.');
-    const same = data({ applications: alike.applications.slice(0, 6), interviews: [interview(1), interview(4)] });
+    expect(sourcesSection(applicationFacts(alike)).takeaway).toBe(
+      'Your sources lead to interviews at similar rates (33% to 40%), so no single channel stands out yet.',
+    );
+    const same = data({
+      applications: alike.applications.slice(0, 6),
+      interviews: [interview(1), interview(4)],
+    });
     // LinkedIn 1 of 3, Indeed 1 of 3.
-    expect(sourcesSection(applicationFacts(same)).takeaway).toBe('Your sources lead to interviews at the same rate (33%), so no single channel stands out yet.');
+    expect(sourcesSection(applicationFacts(same)).takeaway).toBe(
+      'Your sources lead to interviews at the same rate (33%), so no single channel stands out yet.',
+    );
   });
 
   it('asks for sources when none is recorded, and waits for three applications per source', () => {
-    expect(sourcesSection(applicationFacts(data({ applications: [application(1)] }))).takeaway).toBe(
+    expect(
+      sourcesSection(applicationFacts(data({ applications: [application(1)] }))).takeaway,
+    ).toBe(
       'Note where each application came from (LinkedIn, a referral, a company site) to see which brings interviews.',
     );
-    const few = sourcesSection(applicationFacts(data({ applications: [application(1, { source: 'LinkedIn' }), application(2, { source: 'Referral' })] })));
+    const few = sourcesSection(
+      applicationFacts(
+        data({
+          applications: [
+            application(1, { source: 'LinkedIn' }),
+            application(2, { source: 'Referral' }),
+          ],
+        }),
+      ),
+    );
     expect(few.enoughData).toBe(false);
-    expect(few.takeaway).toBe('Too early to compare where your applications come from: a source needs 3 applications before its numbers mean much.');
+    expect(few.takeaway).toBe(
+      'Too early to compare where your applications come from: a source needs 3 applications before its numbers mean much.',
+    );
   });
 });

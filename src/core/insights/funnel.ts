@@ -50,7 +50,8 @@ const STOPS: Record<FunnelStage, string> = {
 export function funnelSection(apps: readonly AppFacts[]): FunnelSection {
   const stages = FUNNEL_STAGES.map((stage, i): FunnelStageRow => {
     const n = apps.filter((a) => reached(a, stage)).length;
-    const before = i === 0 ? null : apps.filter((a) => reached(a, FUNNEL_STAGES[i - 1] ?? 'applied')).length;
+    const before =
+      i === 0 ? null : apps.filter((a) => reached(a, FUNNEL_STAGES[i - 1] ?? 'applied')).length;
     return {
       stage,
       reached: n,
@@ -63,7 +64,8 @@ export function funnelSection(apps: readonly AppFacts[]): FunnelSection {
   const count = (stage: FunnelStage): number => stages.find((s) => s.stage === stage)?.reached ?? 0;
   let takeaway: string;
   if (apps.length === 0) {
-    takeaway = 'Nothing to show yet: add the applications you have sent, and this shows how far each one gets.';
+    takeaway =
+      'Nothing to show yet: add the applications you have sent, and this shows how far each one gets.';
   } else if (ended < ENOUGH) {
     takeaway = `Too early to see where applications stop: ${plural(apps.length, 'application')} so far, and fewer than ${String(ENOUGH)} have had an answer.`;
   } else {
@@ -75,7 +77,12 @@ export function funnelSection(apps: readonly AppFacts[]): FunnelSection {
       ? `${reach}; the most common place they stop is ${STOPS[lead.stage]} (${String(lead.endedHere)}).`
       : `${reach}; no single stage stands out yet as the place they stop.`;
   }
-  return { takeaway, enoughData: apps.length > 0 && ended >= ENOUGH, applications: apps.length, stages };
+  return {
+    takeaway,
+    enoughData: apps.length > 0 && ended >= ENOUGH,
+    applications: apps.length,
+    stages,
+  };
 }
 
 /** How a source reads after "through": "a referral", "LinkedIn". */
@@ -88,7 +95,8 @@ function through(source: string): string {
 
 function adviceFor(source: string): string {
   if (/referr/i.test(source)) return 'asking people you know for an introduction is worth the time';
-  if (/recruit|agenc/i.test(source)) return 'keeping in touch with recruiters who know your field is worth the time';
+  if (/recruit|agenc/i.test(source))
+    return 'keeping in touch with recruiters who know your field is worth the time';
   return 'it may be worth putting more of your time there';
 }
 
@@ -121,12 +129,17 @@ export function sourcesSection(apps: readonly AppFacts[]): SourcesSection {
   const share = (s: SourceRow): number => s.screen / s.applications;
   let takeaway: string;
   if (sources.every((s) => s.source === NO_SOURCE)) {
-    takeaway = 'Note where each application came from (LinkedIn, a referral, a company site) to see which brings interviews.';
+    takeaway =
+      'Note where each application came from (LinkedIn, a referral, a company site) to see which brings interviews.';
   } else if (comparable.length < 2) {
     takeaway = `Too early to compare where your applications come from: a source needs ${String(ENOUGH)} applications before its numbers mean much.`;
   } else {
-    const best = [...comparable].sort((a, b) => share(b) - share(a) || b.applications - a.applications)[0] as SourceRow;
-    const other = comparable.filter((s) => s !== best).sort((a, b) => b.applications - a.applications)[0] as SourceRow;
+    const best = [...comparable].sort(
+      (a, b) => share(b) - share(a) || b.applications - a.applications,
+    )[0] as SourceRow;
+    const other = comparable
+      .filter((s) => s !== best)
+      .sort((a, b) => b.applications - a.applications)[0] as SourceRow;
     const gap = share(best) - share(other);
     const lo = Math.min(...comparable.map(share));
     const hi = Math.max(...comparable.map(share));

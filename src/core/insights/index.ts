@@ -3,7 +3,12 @@
 import type { IsoInstant } from '../types.js';
 import { applicationFacts, type InsightsData } from './data.js';
 import { decisionsSection, type DecisionsSection } from './decisions.js';
-import { funnelSection, sourcesSection, type FunnelSection, type SourcesSection } from './funnel.js';
+import {
+  funnelSection,
+  sourcesSection,
+  type FunnelSection,
+  type SourcesSection,
+} from './funnel.js';
 import { moodSection, type MoodSection } from './mood.js';
 import { rejectionStagesSection, type RejectionStagesSection } from './rejections.js';
 import { responsesSection, type ResponsesSection } from './responses.js';
@@ -52,5 +57,14 @@ export function computeInsights(data: InsightsData, now: IsoInstant): Insights {
 }
 
 export { FUNNEL_STAGES, type FunnelStage, type InsightsData, type StepOutcome } from './data.js';
-export type { DecisionsSection, FunnelSection, MoodSection, RejectionStagesSection, ResponsesSection, ResumesSection, SourcesSection, ThemesSection };
+export type {
+  DecisionsSection,
+  FunnelSection,
+  MoodSection,
+  RejectionStagesSection,
+  ResponsesSection,
+  ResumesSection,
+  SourcesSection,
+  ThemesSection,
+};
 export { weeklyReview, type WeekData } from './week.js';

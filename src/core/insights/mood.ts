@@ -49,8 +49,16 @@ function averageOf(weeks: readonly RawWeek[], test: (w: RawWeek) => boolean): nu
 
 const fmt = (x: number): string => x.toFixed(1);
 
-export function moodSection(data: Pick<InsightsData, 'moods' | 'rejections'>, apps: readonly AppFacts[], now: IsoInstant): MoodSection {
-  const start = new Date(Date.parse(`${weekOf(now)}T00:00:00.000Z`) - (MOOD_WEEKS - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+export function moodSection(
+  data: Pick<InsightsData, 'moods' | 'rejections'>,
+  apps: readonly AppFacts[],
+  now: IsoInstant,
+): MoodSection {
+  const start = new Date(
+    Date.parse(`${weekOf(now)}T00:00:00.000Z`) - (MOOD_WEEKS - 1) * 7 * 86_400_000,
+  )
+    .toISOString()
+    .slice(0, 10);
   const answers = data.rejections.filter((r) => r.channel !== 'silence');
   const days = [
     ...data.moods.map((m) => m.at),
@@ -61,19 +69,23 @@ export function moodSection(data: Pick<InsightsData, 'moods' | 'rejections'>, ap
     .filter((d) => d !== '' && d >= start && d <= now.slice(0, 10))
     .sort();
   const first = days[0];
-  const raw = first === undefined ? [] : weeksBetween(first, now).map((week): RawWeek => {
-    const inWeek = (iso: string | null): boolean => iso !== null && iso !== '' && weekOf(iso) === week;
-    const scores = data.moods.filter((m) => inWeek(m.at)).map((m) => m.score);
-    const m = mean(scores);
-    return {
-      week,
-      raw: m,
-      mood: m === null ? null : round1(m),
-      checkIns: scores.length,
-      applications: apps.filter((a) => inWeek(a.app.appliedOn)).length,
-      rejections: answers.filter((r) => inWeek(r.receivedAt)).length,
-    };
-  });
+  const raw =
+    first === undefined
+      ? []
+      : weeksBetween(first, now).map((week): RawWeek => {
+          const inWeek = (iso: string | null): boolean =>
+            iso !== null && iso !== '' && weekOf(iso) === week;
+          const scores = data.moods.filter((m) => inWeek(m.at)).map((m) => m.score);
+          const m = mean(scores);
+          return {
+            week,
+            raw: m,
+            mood: m === null ? null : round1(m),
+            checkIns: scores.length,
+            applications: apps.filter((a) => inWeek(a.app.appliedOn)).length,
+            rejections: answers.filter((r) => inWeek(r.receivedAt)).length,
+          };
+        });
 
   const weeks = raw.map(({ raw: _raw, ...w }): MoodWeek => w);
   const logged = raw.filter((w) => w.raw !== null);
@@ -83,9 +95,13 @@ export function moodSection(data: Pick<InsightsData, 'moods' | 'rejections'>, ap
   const withApplications = averageOf(raw, (w) => w.applications > 0);
   const withoutApplications = averageOf(raw, (w) => w.applications === 0);
   const lowerWithRejections =
-    withRejections !== null && withoutRejections !== null && withoutRejections - withRejections >= NOTABLE;
+    withRejections !== null &&
+    withoutRejections !== null &&
+    withoutRejections - withRejections >= NOTABLE;
   const higherWithApplications =
-    withApplications !== null && withoutApplications !== null && withApplications - withoutApplications >= NOTABLE;
+    withApplications !== null &&
+    withoutApplications !== null &&
+    withApplications - withoutApplications >= NOTABLE;
 
   let takeaway: string;
   if (logged.length < ENOUGH) {

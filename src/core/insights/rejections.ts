@@ -33,7 +33,8 @@ const WHERE: Record<Stage, { where: string; noun: string; focus: Focus; action: 
     where: 'after screening calls',
     noun: 'screening calls',
     focus: 'screens',
-    action: 'a short, clear story of your experience and what you are looking for is where effort pays most',
+    action:
+      'a short, clear story of your experience and what you are looking for is where effort pays most',
   },
   interview: {
     where: 'after first interviews',
@@ -45,7 +46,8 @@ const WHERE: Record<Stage, { where: string; noun: string; focus: Focus; action: 
     where: 'in final rounds',
     noun: 'final rounds',
     focus: 'final_rounds',
-    action: 'you are getting close, so preparing for the last round and staying in touch with the people you met pays most',
+    action:
+      'you are getting close, so preparing for the last round and staying in touch with the people you met pays most',
   },
 };
 
@@ -70,7 +72,8 @@ export function rejectionStagesSection(apps: readonly AppFacts[]): RejectionStag
         : `Your rejections are split evenly between ${listOf(leaders.map((s) => WHERE[s.stage].noun))}, so no single stage stands out yet.`;
   } else {
     const w = WHERE[lead.stage];
-    const opening = lead.count * 2 > total ? 'Most of your rejections come' : 'Rejections come most often';
+    const opening =
+      lead.count * 2 > total ? 'Most of your rejections come' : 'Rejections come most often';
     takeaway = `${opening} ${w.where} (${String(lead.count)} of ${String(total)}): ${w.action}.`;
   }
   return {

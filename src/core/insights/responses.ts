@@ -53,18 +53,24 @@ function row(sent: readonly Sent[], feedback: ReadonlyMap<number, Feedback[]>): 
   let replied = 0;
   let specific = 0;
   for (const s of sent) {
-    const after = (feedback.get(s.applicationId) ?? []).filter((f) => f.receivedAt.slice(0, 10) >= s.day);
+    const after = (feedback.get(s.applicationId) ?? []).filter(
+      (f) => f.receivedAt.slice(0, 10) >= s.day,
+    );
     if (after.length > 0) replied += 1;
     if (after.some((f) => !f.vague)) specific += 1;
   }
   return { sent: sent.length, replied, rate: rate(replied, sent.length), specific };
 }
 
-export function responsesSection(steps: readonly StepOutcome[], feedback: readonly Feedback[]): ResponsesSection {
+export function responsesSection(
+  steps: readonly StepOutcome[],
+  feedback: readonly Feedback[],
+): ResponsesSection {
   const byApp = groupBy(feedback, (f) => f.applicationId);
   const thankYou = row(thankYous(steps), byApp);
   const feedbackRequest = row(feedbackRequests(steps), byApp);
-  const normal = 'Many employers never reply, often for legal reasons, so silence is a normal answer and not about you.';
+  const normal =
+    'Many employers never reply, often for legal reasons, so silence is a normal answer and not about you.';
   let takeaway: string;
   if (feedbackRequest.sent >= ENOUGH) {
     const r = feedbackRequest;
@@ -78,5 +84,10 @@ export function responsesSection(steps: readonly StepOutcome[], feedback: readon
   } else {
     takeaway = `Too early to say how often people reply: it takes ${String(ENOUGH)} notes sent. ${normal}`;
   }
-  return { takeaway, enoughData: feedbackRequest.sent >= ENOUGH || thankYou.sent >= ENOUGH, thankYou, feedbackRequest };
+  return {
+    takeaway,
+    enoughData: feedbackRequest.sent >= ENOUGH || thankYou.sent >= ENOUGH,
+    thankYou,
+    feedbackRequest,
+  };
 }

@@ -45,16 +45,20 @@ export function resumesSection(apps: readonly AppFacts[]): ResumesSection {
   const share = (v: ResumeRow): number => v.interviews / v.applications;
   let takeaway: string;
   if (versions.length === 0) {
-    takeaway = 'Note which resume you send with each application to see which one opens more doors.';
+    takeaway =
+      'Note which resume you send with each application to see which one opens more doors.';
   } else if (comparable.length < 2) {
     takeaway = `Too early to compare resume versions: each needs ${String(ENOUGH)} applications before its numbers mean much.`;
   } else {
-    const [best, next] = [...comparable].sort((a, b) => share(b) - share(a) || b.applications - a.applications) as [ResumeRow, ResumeRow];
-    const says = (v: ResumeRow): string => `${String(v.interviews)} of ${String(v.applications)} (${String(percent(v.interviews, v.applications))}%)`;
+    const [best, next] = [...comparable].sort(
+      (a, b) => share(b) - share(a) || b.applications - a.applications,
+    ) as [ResumeRow, ResumeRow];
+    const says = (v: ResumeRow): string =>
+      `${String(v.interviews)} of ${String(v.applications)} (${String(percent(v.interviews, v.applications))}%)`;
     takeaway =
       share(best) - share(next) >= 0.15
         ? `Resume “${best.version}” leads to interviews more often: ${says(best)}, against ${says(next)} for “${next.version}”; it may be worth sending it from now on.`
-        : `Your resume versions lead to interviews at similar rates (${says(best)} and ${says(next)}), so ${comparable.length === 2 ? 'neither' : 'none'} stands out yet.`;
+        : `Your resume versions lead to interviews at similar rates (${String(percent(best.interviews, best.applications))}% and ${String(percent(next.interviews, next.applications))}%), so ${comparable.length === 2 ? 'neither' : 'none'} stands out yet.`;
   }
   return { takeaway, enoughData: comparable.length >= 2, versions };
 }

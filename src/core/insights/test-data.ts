@@ -1,6 +1,14 @@
 // Test fixture only: builders for the records the insights read, with a fixed clock. Production
 // code must never import this file; the insights tests do.
-import type { Application, Feedback, Interview, IsoInstant, MoodCheckIn, Rejection, StepKind } from '../types.js';
+import type {
+  Application,
+  Feedback,
+  Interview,
+  IsoInstant,
+  MoodCheckIn,
+  Rejection,
+  StepKind,
+} from '../types.js';
 import type { InsightsData, StepOutcome } from './data.js';
 
 /** The fixed "now" of the insights tests: Tuesday 10 March 2026, 09:00 UTC. */
@@ -63,21 +71,53 @@ export function rejection(applicationId: number, over: Partial<Rejection> = {}):
 }
 
 let feedbackId = 0;
-export function feedback(applicationId: number, receivedAt: IsoInstant, text: string, vague = false): Feedback {
+export function feedback(
+  applicationId: number,
+  receivedAt: IsoInstant,
+  text: string,
+  vague = false,
+): Feedback {
   feedbackId += 1;
-  return { id: feedbackId, applicationId, receivedAt, text, fromContactId: null, vague, createdAt: receivedAt };
+  return {
+    id: feedbackId,
+    applicationId,
+    receivedAt,
+    text,
+    fromContactId: null,
+    vague,
+    createdAt: receivedAt,
+  };
 }
 
 export function mood(at: IsoInstant, score: number): MoodCheckIn {
   return { id: 0, at, score, note: null };
 }
 
-export function step(applicationId: number, kind: StepKind, completedAt: IsoInstant | null, decidedBy: 'engine' | 'user' = 'user'): StepOutcome {
-  return { applicationId, kind, status: completedAt === null ? 'pending' : 'done', decidedBy, completedAt };
+export function step(
+  applicationId: number,
+  kind: StepKind,
+  completedAt: IsoInstant | null,
+  decidedBy: 'engine' | 'user' = 'user',
+): StepOutcome {
+  return {
+    applicationId,
+    kind,
+    status: completedAt === null ? 'pending' : 'done',
+    decidedBy,
+    completedAt,
+  };
 }
 
 export function data(over: Partial<InsightsData> = {}): InsightsData {
-  return { applications: [], interviews: [], rejections: [], feedback: [], steps: [], moods: [], ...over };
+  return {
+    applications: [],
+    interviews: [],
+    rejections: [],
+    feedback: [],
+    steps: [],
+    moods: [],
+    ...over,
+  };
 }
 
 /** Feedback texts and the themes the R6 sorter reads from them (checked in themes.test.ts). */
@@ -89,6 +129,7 @@ export const SAYS = {
   figma: 'We wanted more hands-on experience with Figma.',
   internal: 'We have decided to fill the role internally.',
   culture: 'We felt the culture fit was not quite there.',
-  vague: 'We decided to move forward with candidates whose experience more closely matches our needs.',
+  vague:
+    'We decided to move forward with candidates whose experience more closely matches our needs.',
   nothing: 'Thank you for coming in to meet the team last week.',
 } as const;

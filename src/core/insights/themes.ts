@@ -42,7 +42,8 @@ export interface ThemesSection {
 }
 
 const isOutside = (t: Theme): boolean => !CONTROLLABLE[t] && t !== 'unknown';
-const zeroes = (): Record<Theme, number> => Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
+const zeroes = (): Record<Theme, number> =>
+  Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
 
 interface Read {
   month: string;
@@ -53,15 +54,23 @@ interface Read {
 
 function read(f: Feedback): Read {
   const findings = f.vague ? [] : sortIntoThemes(f.text);
-  const themes = f.vague ? [] : findings.length === 0 ? (['unknown'] as Theme[]) : [...new Set(findings.map((x) => x.theme))];
-  const skills = findings.filter((x) => x.skill !== null).map((x) => ({ theme: x.theme, skill: x.skill ?? '' }));
+  const themes = f.vague
+    ? []
+    : findings.length === 0
+      ? (['unknown'] as Theme[])
+      : [...new Set(findings.map((x) => x.theme))];
+  const skills = findings
+    .filter((x) => x.skill !== null)
+    .map((x) => ({ theme: x.theme, skill: x.skill ?? '' }));
   return { month: monthOf(f.receivedAt), vague: f.vague, themes, skills };
 }
 
 export function themesSection(feedback: readonly Feedback[], now: IsoInstant): ThemesSection {
   const reads = [...feedback].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)).map(read);
   const themes = THEMES.map((theme): ThemeRow => {
-    const skills = reads.flatMap((r) => r.skills.filter((s) => s.theme === theme).map((s) => s.skill));
+    const skills = reads.flatMap((r) =>
+      r.skills.filter((s) => s.theme === theme).map((s) => s.skill),
+    );
     return {
       theme,
       count: reads.filter((r) => r.themes.includes(theme)).length,
@@ -73,19 +82,22 @@ export function themesSection(feedback: readonly Feedback[], now: IsoInstant): T
     .sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
 
   const first = reads[0]?.month;
-  const months = first === undefined ? [] : monthsBetween(first, monthOf(now)).map((month): ThemeMonth => {
-    const inMonth = reads.filter((r) => r.month === month);
-    const counts = zeroes();
-    for (const r of inMonth) for (const t of r.themes) counts[t] += 1;
-    const mentions = inMonth.flatMap((r) => r.themes);
-    return {
-      month,
-      feedback: inMonth.length,
-      themes: counts,
-      controllable: mentions.filter((t) => CONTROLLABLE[t]).length,
-      outside: mentions.filter(isOutside).length,
-    };
-  });
+  const months =
+    first === undefined
+      ? []
+      : monthsBetween(first, monthOf(now)).map((month): ThemeMonth => {
+          const inMonth = reads.filter((r) => r.month === month);
+          const counts = zeroes();
+          for (const r of inMonth) for (const t of r.themes) counts[t] += 1;
+          const mentions = inMonth.flatMap((r) => r.themes);
+          return {
+            month,
+            feedback: inMonth.length,
+            themes: counts,
+            controllable: mentions.filter((t) => CONTROLLABLE[t]).length,
+            outside: mentions.filter(isOutside).length,
+          };
+        });
 
   const withTheme = reads.filter((r) => r.themes.some((t) => t !== 'unknown')).length;
   const top = themes.find((t) => t.theme !== 'unknown');
@@ -100,7 +112,9 @@ export function themesSection(feedback: readonly Feedback[], now: IsoInstant): T
     takeaway = `No theme repeats often enough yet to call it a pattern; the most common, ${THEME_LABEL[top.theme]}, comes up ${top.count === 1 ? 'once' : 'twice'}.`;
   } else {
     const skill = top.skills.length === 1 ? (top.skills[0] ?? null) : null;
-    const action = actionsFor([{ theme: top.theme, controllable: top.controllable, sentence: '', skill }])[0];
+    const action = actionsFor([
+      { theme: top.theme, controllable: top.controllable, sentence: '', skill },
+    ])[0];
     const counted = `${capitalize(THEME_LABEL[top.theme])} comes up in ${String(top.count)} of ${String(n)} pieces of feedback`;
     takeaway = top.controllable
       ? `${counted}, and it is something you can work on${action ? `: ${uncapitalize(action.title)}` : ''}.`

@@ -34,7 +34,20 @@ export interface WeekData {
   due: readonly WeekItem[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 const parts = (day: string): { d: number; m: string; y: string } => {
@@ -95,10 +108,18 @@ function stepTitle(item: WeekItem): string {
 }
 
 function learnedFrom(f: Feedback, company: string): string {
-  if (f.vague) return `${company}: a general reply, which is common; there is nothing in it to act on.`;
+  if (f.vague)
+    return `${company}: a general reply, which is common; there is nothing in it to act on.`;
   const findings = sortIntoThemes(f.text);
-  if (findings.length === 0) return `${company}: feedback saved; read it again when you plan your next step.`;
-  const labels = [...new Set(findings.map((x) => (x.theme === 'skill_gap' && x.skill ? `a skill gap (${x.skill})` : THEME_LABEL[x.theme])))];
+  if (findings.length === 0)
+    return `${company}: feedback saved; read it again when you plan your next step.`;
+  const labels = [
+    ...new Set(
+      findings.map((x) =>
+        x.theme === 'skill_gap' && x.skill ? `a skill gap (${x.skill})` : THEME_LABEL[x.theme],
+      ),
+    ),
+  ];
   const yours = findings.some((x) => x.controllable);
   return `${company}: ${listOf(labels, 4)}. ${yours ? 'Something you can work on.' : 'Outside your control, so let it go.'}`;
 }
@@ -106,7 +127,8 @@ function learnedFrom(f: Feedback, company: string): string {
 export function weeklyReview(data: WeekData, now: IsoInstant): string {
   const from = addDays(now, -6).slice(0, 10);
   const to = now.slice(0, 10);
-  const inWeek = (iso: string | null): boolean => iso !== null && iso.slice(0, 10) >= from && iso.slice(0, 10) <= to;
+  const inWeek = (iso: string | null): boolean =>
+    iso !== null && iso.slice(0, 10) >= from && iso.slice(0, 10) <= to;
   const company = new Map(data.applications.map((a) => [a.id, a.company]));
   const nameOf = (id: number): string => company.get(id) ?? 'An application';
 
@@ -114,21 +136,44 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
   const sent = data.applications
     .filter((a) => a.status !== 'wishlist' && inWeek(a.appliedOn))
     .sort((a, b) => (a.appliedOn ?? '').localeCompare(b.appliedOn ?? '') || a.id - b.id);
-  if (sent.length > 0) happened.push(`${plural(sent.length, 'application')} sent: ${listOf(sent.map((a) => `${a.company} (${a.role})`), 5)}.`);
+  if (sent.length > 0)
+    happened.push(
+      `${plural(sent.length, 'application')} sent: ${listOf(
+        sent.map((a) => `${a.company} (${a.role})`),
+        5,
+      )}.`,
+    );
   const met = data.interviews.filter((i) => inWeek(i.at)).sort((a, b) => a.at.localeCompare(b.at));
   if (met.length > 0) {
-    happened.push(`${plural(met.length, 'interview')}: ${listOf(met.map((i) => `${nameOf(i.applicationId)} (${i.finalRound ? 'final round' : KIND[i.kind]})`), 5)}.`);
+    happened.push(
+      `${plural(met.length, 'interview')}: ${listOf(
+        met.map(
+          (i) => `${nameOf(i.applicationId)} (${i.finalRound ? 'final round' : KIND[i.kind]})`,
+        ),
+        5,
+      )}.`,
+    );
   }
-  const answers = data.rejections.filter((r) => inWeek(r.receivedAt)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  const answers = data.rejections
+    .filter((r) => inWeek(r.receivedAt))
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   const noes = answers.filter((r) => r.channel !== 'silence');
   const quiet = answers.filter((r) => r.channel === 'silence');
   if (noes.length > 0) {
     happened.push(
-      `${plural(noes.length, 'rejection')}: ${listOf(noes.map((r) => `${nameOf(r.applicationId)} (${AFTER[r.stage]})`), 5)}. ${noes.length === 1 ? 'It is one decision' : 'Each is one decision'} about fit, not a verdict on you.`,
+      `${plural(noes.length, 'rejection')}: ${listOf(
+        noes.map((r) => `${nameOf(r.applicationId)} (${AFTER[r.stage]})`),
+        5,
+      )}. ${noes.length === 1 ? 'It is one decision' : 'Each is one decision'} about fit, not a verdict on you.`,
     );
   }
   if (quiet.length > 0) {
-    happened.push(`${plural(quiet.length, 'application')} went quiet: ${listOf(quiet.map((r) => nameOf(r.applicationId)), 5)}. Silence says more about their process than about you.`);
+    happened.push(
+      `${plural(quiet.length, 'application')} went quiet: ${listOf(
+        quiet.map((r) => nameOf(r.applicationId)),
+        5,
+      )}. Silence says more about their process than about you.`,
+    );
   }
 
   const learned: string[] = data.feedback
@@ -136,7 +181,14 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
     .map((f) => learnedFrom(f, nameOf(f.applicationId)));
   const reflections = data.reflections.filter((r) => inWeek(r.createdAt));
-  const questions = [...new Set(reflections.flatMap((r) => r.pauseQuestions).map((q) => q.trim()).filter((q) => q !== ''))];
+  const questions = [
+    ...new Set(
+      reflections
+        .flatMap((r) => r.pauseQuestions)
+        .map((q) => q.trim())
+        .filter((q) => q !== ''),
+    ),
+  ];
   if (reflections.length > 0) {
     learned.push(
       questions.length > 0
@@ -146,14 +198,25 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
   }
 
   const open = [...data.due]
-    .map((item) => ({ item, when: item.step.status === 'snoozed' ? (item.step.snoozedUntil ?? item.step.dueAt) : item.step.dueAt }))
-    .filter(({ item, when }) => (item.step.status === 'pending' || item.step.status === 'snoozed') && when <= addDays(now, 7))
+    .map((item) => ({
+      item,
+      when:
+        item.step.status === 'snoozed'
+          ? (item.step.snoozedUntil ?? item.step.dueAt)
+          : item.step.dueAt,
+    }))
+    .filter(
+      ({ item, when }) =>
+        (item.step.status === 'pending' || item.step.status === 'snoozed') &&
+        when <= addDays(now, 7),
+    )
     .sort((a, b) => a.when.localeCompare(b.when));
   const shown = open.slice(0, 8).map(({ item, when }) => {
     const date = when.slice(0, 10) < to ? `open since ${shortDay(when)}` : `by ${shortDay(when)}`;
     return `${stepTitle(item)} (${item.application.company}), ${date}.`;
   });
-  if (open.length > 8) shown.push(`And ${plural(open.length - 8, 'more step')}: rebound today shows them all.`);
+  if (open.length > 8)
+    shown.push(`And ${plural(open.length - 8, 'more step')}: rebound today shows them all.`);
 
   const moods = data.moods.filter((m) => inWeek(m.at));
   const avg = mean(moods.map((m) => m.score));
@@ -167,15 +230,21 @@ export function weeklyReview(data: WeekData, now: IsoInstant): string {
     `# Your week: ${range(from, to)}`,
     '',
     '## What happened',
-    ...(happened.length > 0 ? bullets(happened) : ['- A quiet week: nothing new was logged. Rest is part of a search too.']),
+    ...(happened.length > 0
+      ? bullets(happened)
+      : ['- A quiet week: nothing new was logged. Rest is part of a search too.']),
     '',
     '## What you learned',
     ...(learned.length > 0
       ? bullets(learned)
-      : ['- No new feedback or reflections this week. A few minutes of reflection after an interview is how patterns show up.']),
+      : [
+          '- No new feedback or reflections this week. A few minutes of reflection after an interview is how patterns show up.',
+        ]),
     '',
     '## Due in the next seven days',
-    ...(shown.length > 0 ? bullets(shown) : ['- Nothing is due. A good week to add a couple of new leads.']),
+    ...(shown.length > 0
+      ? bullets(shown)
+      : ['- Nothing is due. A good week to add a couple of new leads.']),
     ...(mood ? ['', '## Mood', mood] : []),
     '',
   ].join('\n');

@@ -2,11 +2,13 @@
 import type { Theme } from '../types.js';
 
 /** "1 application", "3 applications". */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${String(n)} ${n === 1 ? one : many}`;
 
 /** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
 export function listOf(items: readonly string[], max = 3): string {
-  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${String(items.length - max)} more`;
+  if (items.length > max)
+    return `${items.slice(0, max).join(', ')} and ${String(items.length - max)} more`;
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

@@ -92,6 +92,11 @@ describe('R10 lean on people', () => {
     expect(keysOf(plan.steps).indexOf('support')).toBe(1);
   });
 
+  it('R10 suggests reaching out when the third rejection of the month is dated before the other two', () => {
+    const plan = buildPlan(facts({ rejectionDates: [RECEIVED, addDays(RECEIVED, 1), addDays(RECEIVED, 2)] }));
+    expect(stepIn(plan.steps, 'support').rule).toBe('R10');
+  });
+
   it('R10 stays quiet after two rejections within 30 days', () => {
     expect(keysOf(buildPlan(facts({ rejectionDates: rejectionsAt(5) })).steps)).not.toContain('support');
   });

@@ -408,10 +408,17 @@ export function pipeline(c: RuleContext): Step {
 export function support(c: RuleContext): Step | null {
   const { f } = c;
   const received = t(c.receivedAt);
-  const windowStart = received - f.settings.supportWindowDays * DAY;
-  const dates = f.rejectionDates.map(t);
+  const window = f.settings.supportWindowDays * DAY;
+  const listed = f.rejectionDates.map(t);
   // This rejection counts whether or not the caller listed it.
-  const recent = dates.filter((d) => d >= windowStart && d <= received).length + (dates.includes(received) ? 0 : 1);
+  const dates = listed.includes(received) ? listed : [...listed, received];
+  // The busiest window of that length that contains this rejection: one recorded late, or dated
+  // before the others, still belongs to the same hard stretch.
+  const recent = Math.max(
+    ...dates
+      .filter((start) => start <= received && start >= received - window)
+      .map((start) => dates.filter((d) => d >= start && d <= start + window).length),
+  );
   const weekAgo = t(f.now) - 7 * DAY;
   const lows = f.moods.filter((m) => t(m.at) >= weekAgo && m.score <= 2);
   const lowMood = lows.length > 0;

@@ -19,17 +19,17 @@ import type { Application, Classification, RejectionChannel, Stage } from '../ty
 const CHANNELS: RejectionChannel[] = ['email', 'call', 'letter', 'portal', 'silence'];
 const CHANNEL_NAMES: Record<RejectionChannel, string> = {
   email: 'Email',
-  call: 'Phone call',
+  call: 'Phone',
   letter: 'Letter',
   portal: 'Portal',
   silence: 'Silence',
 };
 const CHANNEL_HINTS: Record<RejectionChannel, string> = {
   email: 'Paste or drop it',
-  call: 'They phoned you',
+  call: 'They called',
   letter: 'On paper',
   portal: 'A status change',
-  silence: 'No reply at all',
+  silence: 'No reply',
 };
 
 /** Reads From and Subject from the top of a pasted message or a raw .eml, if they are there. */
@@ -80,6 +80,7 @@ export function RejectedScreen() {
   const [picked, setPicked] = useState(Boolean(query.get('app')));
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
+  const [appliedOn, setAppliedOn] = useState('');
   const [channel, setChannel] = useState<RejectionChannel>('email');
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; raw: string } | null>(null);
@@ -199,6 +200,7 @@ export function RejectedScreen() {
           company: company.trim(),
           role: role.trim(),
           status: 'applied',
+          appliedOn: appliedOn || null,
         });
         createdId.current = app.id;
         id = app.id;
@@ -389,6 +391,14 @@ export function RejectedScreen() {
                   name="company"
                 />
                 <TextField label="Role" value={role} onChange={setRole} required name="role" />
+                <TextField
+                  label="When you applied"
+                  type="date"
+                  optional
+                  value={appliedOn}
+                  onChange={setAppliedOn}
+                  name="appliedOn"
+                />
               </div>
             )}
           </section>

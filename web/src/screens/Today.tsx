@@ -159,35 +159,38 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
 
   return (
     <div className="today-grid">
-      <div className="today-main">
-        <section aria-labelledby="now-title" className="section">
-          <h2 id="now-title" className="section-title">
-            Worth doing now
-          </h2>
-          {first.length === 0 ? (
-            <EmptyState title="Nothing needs you today.">
-              <p>
-                That is allowed. If you have a spare moment, a new lead keeps the search moving.
-              </p>
-              <Link to="/applications?add=1" className="btn btn-primary">
-                Add an application
-              </Link>
-            </EmptyState>
-          ) : (
-            <div className="steps">
-              {first.map((item, i) => (
-                <StepCard
-                  key={item.step.id}
-                  step={item.step}
-                  application={item.application}
-                  readyNow={item.readyNow}
-                  emphasis={i === 0}
-                  onChanged={reload}
-                />
-              ))}
-            </div>
-          )}
-        </section>
+      <section aria-labelledby="now-title" className="today-now">
+        <h2 id="now-title" className="section-title">
+          Worth doing now
+        </h2>
+        {first.length === 0 ? (
+          <EmptyState title="Nothing needs you today.">
+            <p>That is allowed. If you have a spare moment, a new lead keeps the search moving.</p>
+            <Link to="/applications?add=1" className="btn btn-primary">
+              Add an application
+            </Link>
+          </EmptyState>
+        ) : (
+          <div className="steps">
+            {first.map((item, i) => (
+              <StepCard
+                key={item.step.id}
+                step={item.step}
+                application={item.application}
+                readyNow={item.readyNow}
+                emphasis={i === 0}
+                onChanged={reload}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+      {/* On a phone the check-in follows the first things to do; on a wide screen it sits beside them. */}
+      <aside className="today-side" aria-label="Check-in and search health">
+        <MoodCard last={agenda.lastMood} onSaved={reload} />
+        <PipelineCard agenda={agenda} />
+      </aside>
+      <div className="today-rest">
         {rest.length > 0 ? (
           <section aria-labelledby="rest-title" className="section">
             <h2 id="rest-title" className="section-title">
@@ -206,26 +209,42 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
             </div>
           </section>
         ) : null}
-        {agenda.upcoming.length > 0 ? (
-          <section aria-labelledby="soon-title" className="section">
-            <h2 id="soon-title" className="section-title">
-              Coming up this week
-            </h2>
-            <ul className="upcoming">
-              {agenda.upcoming.map((item) => (
-                <li key={item.step.id}>
-                  <Upcoming item={item} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        {agenda.upcoming.length > 0 ? <UpcomingList items={agenda.upcoming} /> : null}
       </div>
-      <aside className="today-side" aria-label="Check-in and search health">
-        <MoodCard last={agenda.lastMood} onSaved={reload} />
-        <PipelineCard agenda={agenda} />
-      </aside>
     </div>
+  );
+}
+
+const UPCOMING_SHOWN = 5;
+
+function UpcomingList({ items }: { items: AgendaItem[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, UPCOMING_SHOWN);
+  const hidden = items.length - shown.length;
+  return (
+    <section aria-labelledby="soon-title" className="section">
+      <h2 id="soon-title" className="section-title">
+        Coming up this week
+      </h2>
+      <ul className="upcoming" id="upcoming-list">
+        {shown.map((item) => (
+          <li key={item.step.id}>
+            <Upcoming item={item} />
+          </li>
+        ))}
+      </ul>
+      {items.length > UPCOMING_SHOWN ? (
+        <button
+          type="button"
+          className="btn btn-quiet btn-sm show-more"
+          aria-controls="upcoming-list"
+          aria-expanded={all}
+          onClick={() => setAll((v) => !v)}
+        >
+          {all ? 'Show fewer' : `Show ${hidden} more`}
+        </button>
+      ) : null}
+    </section>
   );
 }
 

@@ -1,7 +1,7 @@
 // R9 blame: putting the outcome down to the employer's people or process.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { EMPLOYER, NEGATED_BEFORE } from './fragments.js';
+import { EMPLOYER, NEGATED_BEFORE, TARGET } from './fragments.js';
 
 const FAILED_TO =
   "(?:never|didn't|did not|couldn't|could not|failed to|wouldn't|would not|refused to|didn't bother to|did not bother to|never bothered to)(?: even)?";
@@ -114,6 +114,106 @@ export const BLAME: PhraseRule = {
     {
       re: rx(
         '\\b(?:job )?(?:ad|advert|posting|description|listing|spec)\\b[^.?!\\n]{0,15}\\b(?:was|is)\\b (?:[a-z]+ )?(?:misleading|inaccurate|false|dishonest)\\b|\\b(?:it|you) took (?:you )?(?:over |more than |nearly |almost )?(?:[a-z0-9]+ ){0,2}(?:weeks|months) to (?:reply|respond|get back|answer|tell|let me know|decide)\\b|\\bset (?:me|us|candidates) up to fail\\b|\\bset up to fail\\b',
+      ),
+    },
+    // Concepts, not phrases: the outcome put down to something they did.
+    {
+      // "If the brief had been clear, I would have…": a better result, had they done better.
+      re: rx(
+        "\\b(?:if|had) (?:only )?(?:the|your|you|anyone|anybody|someone|somebody|they|he|she|nobody|no one|the [a-z]+(?: [a-z]+)?)\\b[^.?!\\n]{0,50}\\b(?:had been|had|hadn't|had not|bothered|been)\\b[^.?!\\n]{0,50}\\b(?:I|my [a-z]+|this|it|the (?:result|outcome|interview|presentation|answer|decision|task))\\b[^.?!\\n]{0,25}\\b(?:would|wouldn't|would not|could|might|'d)(?: not)? (?:have|be)\\b",
+      ),
+      requires: when(
+        '\\b(?:clear|clearer|bothered|told|passed|read|listened|checked|prepared|explained|mentioned|given|sent|asked|answered|replied|organi[sz]ed|competent|honest|upfront|properly|on time|accurate|correct|warned|informed|looked)\\b',
+      ),
+      unless: when(
+        "\\b(?:I|I'd|I had) (?:had|been|known|prepared|practised|practiced|asked)\\b[^.?!\\n]{0,30}\\bI\\b|would have (?:loved|liked|been (?:glad|happy|delighted))|\\bif I\\b",
+      ),
+    },
+    {
+      // My outcome, because of them: "I only failed because the interviewer rushed me."
+      re: rx(
+        "\\b(?:I|my [a-z]+)\\b[^.?!\\n]{0,30}\\b(?:failed|struggled|stumbled|was rejected|got rejected|didn't get|did not get|wasn't (?:selected|chosen|ready|prepared|polished|able)|lost out|underperformed|fell short|froze|ran out of time|couldn't (?:answer|finish|prepare|perform|show)|was marked down|was penali[sz]ed|scored (?:low|badly|poorly))\\b[^.?!\\n]{0,20}\\b(?:because|since|as|due to|thanks to|after)\\b[^.?!\\n]{0,15}\\b(?:the|your|you|they|he|she|someone|nobody|no one)\\b",
+      ),
+      unless: when(
+        "\\b(?:my own|I didn't|I did not|I hadn't|I forgot|I wasn't)\\b[^.?!\\n]{0,40}$",
+      ),
+    },
+    {
+      // "…, so of course it wasn't polished": their act, my inevitable result.
+      re: rx(
+        "\\b(?:so|and so|which is why|that is why|that's why),? (?:of course|naturally|obviously|unsurprisingly|inevitably|predictably|no wonder)\\b|\\bno wonder (?:I|my|it|the (?:result|outcome|scores?))\\b",
+      ),
+      requires: TARGET,
+    },
+    {
+      // Not my fault but theirs: "…, not my ability", "says more about your process than me".
+      re: rx(
+        "\\bnot (?:because of )?(?:my (?:ability|abilities|skills?|performance|experience|fault|answers|work|competence|qualifications)|anything I (?:did|said|did wrong))\\b|\\bsays (?:a lot )?more about (?:you|your|the|them|their)\\b[^.?!\\n]{0,40}\\bthan (?:about )?(?:me|my|I)\\b|\\bit(?:'s| is| was) (?:your|their|the company's|the recruiter's) [a-z ]{1,25}(?:that|which) (?:let me down|failed|is (?:at fault|to blame|broken)|was (?:at fault|to blame|broken)|caused|cost me)\\b|\\b(?:is|was|are|were) (?:to blame|at fault|responsible for (?:this|my|the outcome|the result))\\b",
+      ),
+      requires: TARGET,
+      unless: when(
+        "\\b(?:nobody|no one|not (?:your|anyone's)) (?:is )?(?:to blame|at fault)\\b|\\bnot your fault\\b",
+      ),
+    },
+    {
+      // Badly made by them: "a badly designed exercise", "the test had errors in it".
+      re: rx(
+        "\\b(?:badly|poorly|hastily|carelessly|sloppily|lazily|thoughtlessly) (?:designed|run|organi[sz]ed|planned|written|managed|handled|explained|briefed|structured|prepared|worded|conducted|communicated|thought[- ]out|put together|set)\\b|\\b(?:test|task|exercise|assessment|brief|questions?|instructions|case study|take-home|challenge|form|portal)\\b[^.?!\\n]{0,25}\\b(?:had|contained|was full of|were full of|was riddled with|had several|had multiple) (?:errors|mistakes|typos|bugs|contradictions|gaps|problems)\\b|\\b(?:test|task|exercise|assessment|questions?|case study|interview|role)\\b[^.?!\\n]{0,40}\\b(?:nothing|little) to do with (?:the|what|my|this)\\b|\\bit(?:'s| is| was) hard to (?:perform|concentrate|focus|do well|answer|think|shine|impress) when (?:the|your|you|they|he|she|someone|nobody|no one)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      // They did something to me, then judged me on it.
+      re: rx(
+        "\\b(?:and )?then (?:marked|judged|rejected|penali[sz]ed|scored|held|blamed|critici[sz]ed|dinged|faulted|turned|dropped|failed) (?:me|it|my|the result)\\b|\\bjudged (?:me|it|the result|my [a-z]+) on (?:it|that|this|the result)\\b|\\b(?:scores?|results?|marks?|assessment|decision) (?:can't|cannot|couldn't|could not|isn't|wasn't|aren't|weren't) (?:possibly )?(?:be )?(?:right|accurate|fair|valid|correct|trusted)\\b",
+      ),
+      requires: TARGET,
+    },
+    {
+      // Their behaviour in the room: "spent the whole hour reading their emails".
+      re: rx(
+        '\\bspent (?:the (?:whole|entire)|most of the|half (?:of )?the|the first (?:part|half|ten minutes|twenty minutes) of the|much of the) (?:hour|interview|time|call|meeting|session|conversation)\\b[^.?!\\n]{0,40}\\b(?:reading|looking|on (?:his|her|their) (?:phone|laptop)|talking about (?:himself|herself|themselves)|checking|typing|eating|texting|scrolling|muted|off camera|distracted|late|interrupting)\\b|\\b(?:eating (?:lunch|a sandwich|breakfast)|texting|scrolling|on (?:his|her|their) phone|reading (?:their|his|her) emails|checking (?:their|his|her) (?:emails?|phone|messages)|talking about (?:himself|herself|themselves)|yawning|half asleep|clearly bored|mixing me up|confusing me with|calling me by the wrong name|getting my name wrong)\\b',
+      ),
+      requires: when(
+        '\\b(?:interviewers?|panel|recruiter|hiring manager|manager|he|she|they|you|your|the team|director|ceo|founder|everyone|someone|the person)\\b',
+      ),
+    },
+    {
+      // Made up their minds in advance: "decided before I ever logged on", "just theatre".
+      re: rx(
+        '\\b(?:made|decided|settled|done|sealed|filled|chosen|picked|promised|earmarked)\\b[^.?!\\n]{0,30}\\bbefore (?:I|we) (?:ever |even |had even )?(?:logged|walked|arrived|applied|started|sat|said|opened|joined|dialled|dialed|met|interviewed|got|turned)\\b|\\b(?:interview|process|call|meeting|final round|exercise|panel)\\b[^.?!\\n]{0,20}\\b(?:was|is|felt like) (?:just |only |all |pure |simply |nothing but |a bit of )?(?:theatre|theater|a formality|for show|a sham|a charade|a tick-box|box-ticking|a pantomime|window dressing|a performance|a pretence|a pretense|pointless)\\b|\\b(?:had|has|already had|already picked|already chosen|already decided on) (?:a|their|his|her) (?:favou?rite|preferred candidate|person|pick|choice|candidate) (?:before|all along|from the start|in mind|lined up)\\b|\\bclearly had a favou?rite\\b|\\bwas (?:any|all|some|none) of (?:it|this|that) (?:real|genuine|honest|serious|for show)\\b|\\b(?:always|already) plann?(?:ed|ing)? to (?:hire|promote|go with|give it to) (?:internally|someone|somebody|an internal)\\b',
+      ),
+    },
+    {
+      // What they said was not true: "clearly that was never true".
+      re: rx(
+        '\\b(?:that|which|it|this) (?:was|is|turned out to be|proved to be) (?:clearly |obviously |never |simply |just |completely )?(?:not true|untrue|false|a lie|nonsense|never true|made up|fiction)\\b',
+      ),
+      requires: when(
+        '\\b(?:told|said|promised|claimed|assured|advertised|stated|wrote|mentioned|described|listed)\\b',
+      ),
+    },
+    {
+      // What I gave up for them, and "this is what I get".
+      re: rx(
+        '\\b(?:and )?this is what I get\\b|\\b(?:and|but) now (?:this|look)\\W*$|\\ball for (?:nothing|this|a template|a two-line|a form)\\b|\\b(?:I (?:cancelled|canceled|left|quit|turned down|gave up|moved|rearranged|took|declined|sacrificed|skipped|missed|postponed|resigned|uprooted))\\b[^.?!\\n]{0,60}\\b(?:and (?:this is what I get|now this|for what|for nothing)|for nothing|for this\\W*$|and now this\\b)',
+      ),
+    },
+    {
+      // Their act, against me: "you ignored my follow-ups", "you advertised a remote role".
+      re: rx(
+        '\\b(?:you|your (?:[a-z]+ ){0,2}(?:team|recruiter|system|hr|company|manager|panel|interviewer)|the (?:[a-z]+ )?(?:recruiter|system|panel|interviewer|hiring manager|company|team|portal))\\b (?:also |then |just |completely |simply |clearly )?(?:ignored|lost|misplaced|forgot|mixed up|mislaid|deleted|overlooked|cancelled|canceled|rescheduled|moved|rushed|ambushed|blindsided|contradicted|undercut|lowballed|messed up|botched|bungled|changed) (?:my|me|the|our|your own|every|all|it)\\b',
+      ),
+      requires: when(
+        '\\b(?:and then|then|and now|so|which is why|because|without|twice|three times|again|never|no (?:notice|warning|reason|explanation)|last minute|last-minute|before|after|for (?:a|two|three|several) (?:weeks|months)|rejected|reject|marked|judged|blamed|lost|cost)\\b',
+      ),
+      unless: when(
+        "\\b(?:no problem|no worries|completely understand|totally understand|that's fine|it's fine|happens|thank)\\b",
+      ),
+    },
+    {
+      re: rx(
+        '\\b(?:you|they|your (?:team|recruiter|company|advert|ad|posting)|the (?:advert|ad|posting|recruiter|listing))\\b (?:advertised|described|listed|sold|pitched|presented|billed) (?:it |the (?:role|job|position) |this )?(?:as )?(?:a |an )?[a-z- ]{1,30}\\b(?:and|but) (?:then|now)\\b',
       ),
     },
   ],

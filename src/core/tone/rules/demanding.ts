@@ -1,10 +1,15 @@
 // R9 demanding justification: asking them to defend the decision rather than inviting advice.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { POLITE } from './fragments.js';
+import { POLITE, TARGET } from './fragments.js';
 
 const OUTCOME =
   '(?:rejected|turned down|passed over|overlooked|dismissed|declined|unsuccessful|not (?:selected|chosen|picked|hired|considered|shortlisted|successful|good enough|enough|offered)|good enough|get (?:it|the job|the role|the position|an offer|through|hired)|make it|chosen|selected|picked|hired)';
+
+// Words about the decision; with them, "explain how" asks for a defence, not directions.
+const OUTCOME_WORDS = when(
+  "\\b(?:rejected|rejection|chosen|preferred|selected|decided|decision|unsuccessful|over me|instead of me|not me|the other (?:candidate|person|applicant)|the successful|someone else|less experience|outcome|assessed|scored|judged|hired|turned down|passed over|didn't|did not|I did not|I didn't|wrong)\\b",
+);
 
 export const DEMANDING: PhraseRule = {
   rule: 'demanding_justification',
@@ -45,7 +50,7 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        "\\bI (?:deserve|am owed|'m owed|am entitled to|'m entitled to|have (?:a|the) right to)\\b[^.?!\\n]{0,20}\\b(?:explanation|reason|answer|know|understand|feedback|response|better|clarity|justification)\\b|\\bowe (?:me|us) (?:an?|some|the)? ?(?:explanation|answer|reason)\\b|\\bI (?:demand|insist)\\b|\\bthe least (?:you|they) (?:could|can) do\\b|\\bon what (?:basis|grounds)\\b",
+        "\\bI(?: deserve| am owed|'m owed| am entitled to|'m entitled to| have (?:a|the) right to)[^.?!\\n]{0,20}\\b(?:explanation|reason|answer|know|understand|feedback|response|better|clarity|justification)\\b|\\bowe (?:me|us) (?:an?|some|the)? ?(?:explanation|answer|reason)\\b|\\bI (?:demand|insist)\\b|\\bthe least (?:you|they) (?:could|can) do\\b|\\bon what (?:basis|grounds)\\b",
       ),
     },
     {
@@ -80,7 +85,7 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        '\\b(?:provide|send|share|forward|give) (?:me )?(?:with )?(?:the|my|a copy of|copies of|your|all) (?:[a-z]+ ){0,2}(?:notes|scores?|scoring|scorecards?|evaluations?|results|rankings?|rubric|assessment)\\b|\\b(?:breakdown|details?|copy) of (?:how|why) I was (?:scored|assessed|evaluated|rated|ranked|marked|judged|rejected)\\b|\\bhow I was (?:scored|rated|ranked|marked)\\b|\\bsubject access request\\b|\\bI (?:hereby |formally |officially )?request (?:an?|the|that|all|my)\\b',
+        "\\b(?:provide|send|share|forward|give) (?:me )?(?:with )?(?:the|my|a copy of|copies of|your|all) (?:[a-z']+ ){0,3}(?:notes|scores?|scoring|scorecards?|evaluations?|results|rankings?|rubric|assessment)\\b|\\b(?:breakdown|details?|copy) of (?:how|why) I was (?:scored|assessed|evaluated|rated|ranked|marked|judged|rejected)\\b|\\bhow I was (?:scored|rated|ranked|marked)\\b|\\bsubject access request\\b|\\bI (?:hereby |formally |officially )?request (?:an?|the|that|all|my)\\b",
       ),
       unless: POLITE,
     },
@@ -100,6 +105,52 @@ export const DEMANDING: PhraseRule = {
         '\\b(?:tell|show) me (?:exactly |honestly |specifically )?(?:why|what went wrong|what I did wrong|the (?:real )?reason)\\b|\\b(?:a|an) (?:proper|real|actual|full|detailed|straight|honest|clear|specific) (?:reason|explanation|answer|justification|response)\\b',
       ),
       unless: POLITE,
+    },
+    // Concepts, not phrases: requiring them to account for the decision.
+    {
+      // Imperatives that require an account: "Tell me what…", "Walk me through how…".
+      re: rx(
+        "\\b(?:tell|show|walk|talk) me (?:through )?(?:exactly |precisely |specifically |honestly )?(?:what|why|how|who|which)\\b|\\bI(?:'d| would) like you to (?:explain|walk me through|tell me|justify|set out|show me|account for|confirm why)\\b",
+      ),
+      requires: OUTCOME_WORDS,
+      unless: POLITE,
+      unlessBefore: when(
+        '\\b(?:could|can|would|will) you (?:please |kindly |possibly |perhaps |be (?:willing|able|happy|open) to |mind )?$|\\b(?:willing|able|happy|open) to $|\\b(?:if you can|happy to|feel free to)\\b[^.?!\\n]{0,20}$',
+      ),
+    },
+    {
+      re: rx(
+        "\\b(?:I'm|I am|I'd like to|I would like to|I wish to|I hereby|I must|I will be) (?:formally |officially )?request(?:ing)? (?:a|an|the|all|my|copies|a copy|that|full|written|formal)\\b|\\bhow (?:exactly |precisely )?(?:was|were) (?:I|my [a-z]+) (?:assessed|scored|evaluated|judged|ranked|marked|rated|compared|chosen|rejected|screened|graded|measured)\\b|\\band by whom\\b|\\bwho (?:exactly )?(?:made|took|signed off|approved|is responsible for) (?:this|the|that) decision\\b|^why me\\W*$|\\bwhat (?:exactly |specifically |precisely )?(?:was|is) (?:the|your|my) (?:problem|issue|objection|concern) (?:with me|with my|here)?\\s*\\?|\\bwhat (?:exactly )?was it about (?:me|my [a-z]+)\\b|\\bwhen I (?:met|meet|matched|ticked|fulfilled|exceeded|had) (?:every|all|each|all of)(?: (?:the|your))? (?:criteri(?:a|on)|requirements?|boxes|box|qualifications?)\\b|\\b(?:is|was) (?:it|that) (?:really )?too much to ask\\b|\\bin writing\\b(?=[^.?!\\n]{0,40}\\b(?:why|reasons?|explanation|decision|rejected|criteria)\\b)|\\b(?:I want|I need|I expect|I demand|I require|I'd like) (?:it|this|that|the (?:reasons?|explanation|decision)) in writing\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      // A deadline on their answer: "I will need an answer by the end of the week."
+      re: rx(
+        "\\bI (?:will |'ll |shall )?(?:need|expect|require|want|must have|insist on|demand)\\b[^.?!\\n]{0,25}\\b(?:answer|reply|response|explanation|decision|update|feedback|justification)\\b[^.?!\\n]{0,30}\\b(?:by|within|before|no later than|today|tomorrow|immediately|at once|asap|this week|end of|promptly|to each|to every|point by point)\\b|\\bI expect (?:a|an|your) (?:full |detailed |prompt |proper |written |complete |formal |immediate )?(?:response|reply|answer|explanation|justification|apology)\\b",
+      ),
+      unless: POLITE,
+    },
+    {
+      // "Why was I invited to a final round if you had no intention of hiring me?"
+      re: rx(
+        "\\bwhy (?:was|were|did|would|have|has|bother) (?:I|you|they|the [a-z]+|anyone)\\b[^.?!\\n]{0,60}\\bif (?:you|they|the [a-z]+|nobody|no one) (?:had no|never|weren't|were not|didn't|did not|already|wasn't|was not|had already)\\b|\\bwhat (?:exactly |more )?(?:did|does|do) (?:the other|the successful|the chosen|your chosen|that) (?:candidate|person|applicant|one)\\b[^.?!\\n]{0,30}\\b(?:have|do|offer|bring|say)\\b",
+      ),
+    },
+    {
+      re: rx(
+        '\\b(?:explain|justify|account for|defend|set out|spell out)\\b (?:to me )?(?:exactly |precisely |in detail |in writing )?(?:how|why|what|the (?:decision|choice|reasoning|outcome|rejection|fact|criteria)|your (?:decision|choice|reasoning|criteria))\\b',
+      ),
+      requires: OUTCOME_WORDS,
+      unless: POLITE,
+      unlessBefore: when(
+        '\\b(?:could|can|would) you (?:please |kindly |possibly |be (?:willing|able|happy|open) to )?$|\\b(?:willing|able|happy|open) to $|\\bthank(?:s| you)\\b[^.?!\\n]{0,40}$',
+      ),
+    },
+    {
+      re: rx(
+        '\\b(?:you )?owe (?:me|us|candidates|applicants|people)\\b[^.?!\\n]{0,40}\\b(?:reason|explanation|answer|reply|response|feedback|courtesy|apology|decency|that much|at least)\\b',
+      ),
     },
   ],
 };

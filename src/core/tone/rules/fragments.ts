@@ -27,3 +27,18 @@ export const SELF_BEFORE = when(
 export const GRIEVANCE = when(
   '\\b(?:ghost(?:ed|ing)|silence|form (?:letter|email|rejection)|generic|templated?|automated|canned|copy[- ]?paste|two-line|one-line|(?:weeks|months) (?:later|of (?:silence|waiting|nothing))|wast(?:ed|ing|e)|ignor(?:ed|ing)|no (?:reply|response|answer)|never (?:heard|replied|got back)|rejection|rejected|turned down|after (?:[a-z0-9]+ ){0,2}(?:rounds|interviews|weeks|months)|after only|copy(?:ing)? and past(?:e|ing))\\b',
 );
+
+/** Someone or something on the employer's side, anywhere in a sentence. */
+export const TARGET = when(
+  "\\b(?:you|your|yours|you're|you've|you'll|you'd|yourselves|they|their|them|he|she|his|her|him|whoever|the (?:company|team|recruiters?|interviewers?|panel|hiring manager|manager|process|feedback|colleague|hr|firm|employer|organi[sz]ation|management|ceo|director|founder|board|business|exercise|test|task|assessment|interview|format|brief|ad|advert|posting|people|staff)|(?:that|this) (?:place|company|outfit|firm|process|interview|panel|team|organi[sz]ation)|hr|management|anyone there|nobody there|people there)\\b",
+);
+
+/** The writer owning a slip ("my mistake", "I wrote the wrong date"), not correcting theirs. */
+export const OWN_SLIP_CLEAR = when(
+  "\\b(?:on my (?:side|part|end)|I (?:wrote|sent|made|typed|attached|gave|put|listed|forgot|mixed)|my (?:mistake|error|typo|bad|apologies|fault)|I've (?:attached|sent|written|made)|sorry,? I)\\b",
+);
+
+/** Warm or thankful words that mark a sentence as sincere. */
+export const SINCERE = when(
+  "\\b(?:thank(?:s| you)? (?:so much |very much |again )?for (?:the|your|being|taking|letting|explaining|such)|I (?:really |truly |genuinely )?(?:appreciate|enjoyed|valued|loved|learned|learnt)|grateful|it was (?:a|such a) pleasure|wish (?:you|the team)|good luck|best of luck with (?:the|your) (?:launch|project|search|hire|move|new))\\b",
+);

@@ -1,7 +1,8 @@
 // R9 hostility: insults, contempt and swearing aimed at the reader or the company.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { NEGATED_BEFORE, SELF_BEFORE } from './fragments.js';
+import { CONTEMPT, CONTEMPT_WEAK, anyWord } from '../lexicon.js';
+import { NEGATED_BEFORE, SELF_BEFORE, TARGET } from './fragments.js';
 
 const INSULTS =
   '\\b(?:idiot(?:s|ic)?|stupid(?:ity)?|morons?|moronic|clowns?|clown show|circus|incompeten(?:t|ce)|pathetic|laughable|ridiculous|absurd|disgrace(?:ful)?|shameful|disgusting|garbage(?! collect)|trash|rubbish|crap(?:py)?|bullshit|sh[i*]tt?y?|shite|f[u*]c?k(?:ing|ed|ers?)?|f\\*+(?:k|ing)?|wtf|damn(?:ed)?|arrogant|clueless|amateur(?:s|ish)?|unprofessional|insulting|lousy|useless|joke of an?|an? (?:complete |total |bad |sick |absolute )?joke|sad excuse|dumb|jerks?|losers?|toxic|shambles|shambolic|farce|disrespectful|rude|condescending|patroni[sz]ing|worthless|scam|liars?|you lied|spineless|cowards?|cowardly|hypocrit(?:es?|ical)|petty|pompous|smug|snobs?|snobbish|unacceptable|appalling|outrageous|inexcusable|atrocious|abysmal|deplorable|sucks?|bozos?|muppets?|imbeciles?|numpties|dumpster fire|cesspool|clown car|nonsense|phon(?:e)?y|two-faced|pitiful|inept(?:itude)?|heartless|soulless|shady|dodgy|sleazy)\\b';
@@ -72,6 +73,65 @@ export const HOSTILITY: PhraseRule = {
     {
       re: rx(
         "\\b(?:wouldn't|couldn't|don't|can't|do not|cannot) (?:know|recogni[sz]e|spot|see) (?:real )?(?:talent|quality|a good (?:candidate|hire|thing))\\b|\\b(?:no|any) idea what (?:you're|you are|they're|they are) doing\\b|\\b(?:don't|do not|didn't) know what (?:you're|they're|you are|they are) doing\\b",
+      ),
+    },
+    // Concepts, not phrases: contempt aimed at them, however it is worded.
+    {
+      // A word of contempt in a sentence about them: "your recruiter is clueless".
+      re: rx(anyWord(CONTEMPT)),
+      requires: TARGET,
+      unlessBefore: when(
+        "(?:\\bnot|\\bnever|n't|\\bno|\\bnothing|\\bhardly|\\bfar from|\\bwithout (?:being )?|\\bI (?:was|am|'m|felt|feel|must have (?:been|seemed|sounded))(?: so| a bit| a little| quite| very| really| rather)?) (?:[a-z']+ )?$",
+      ),
+      unless: when(
+        "\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake)|sorry (?:for|about|if)|apologi[sz]e|apologies|I hope I (?:didn't|wasn't)|didn't mean to)\\b",
+      ),
+    },
+    {
+      // Milder words of contempt count when they are what something "is": "a joke", "a mess".
+      re: rx(
+        `\\b(?:is|was|were|are|'s|seemed|seems|felt like|looked like|such|what|(?:a|an) (?:complete|total|absolute|utter|real|bit of a|right|proper)|complete|total|absolute|utter|pure|your|that|this) (?:a |an )?${anyWord(CONTEMPT_WEAK)}`,
+      ),
+      requires: TARGET,
+      unlessBefore: NEGATED_BEFORE,
+      unless: when('\\b(?:sorry|apologi[sz]e|apologies|my (?:own )?(?:mess|fault|mistake))\\b'),
+    },
+    {
+      // Superlatives of contempt: "the rudest panel", "the least professional people I've met".
+      re: rx(
+        '\\bthe (?:rudest|laziest|sloppiest|worst|most (?:unprofessional|disrespectful|disorgani[sz]ed|chaotic|arrogant|condescending|pointless|insulting|incompetent|careless|dismissive|unpleasant|humiliating|soul-destroying|soul-crushing|demeaning|degrading|shambolic|ridiculous|absurd|useless|cynical|cold|callous|inhuman|tone-deaf|patronising|patronizing|bizarre|amateurish)|least (?:professional|competent|organi[sz]ed|prepared|respectful|friendly|welcoming|helpful|human|courteous|qualified|interested|engaged|curious|transparent|honest))\\b',
+      ),
+      unlessBefore: SELF_BEFORE,
+      unless: when('\\b(?:I (?:was|felt|am)|my (?:own )?(?:answer|performance|presentation))\\b'),
+    },
+    {
+      // Comparing them unfavourably to a thing: "more warmth from a vending machine".
+      re: rx(
+        '\\b(?:more|better|warmer|friendlier|smarter|sharper|livelier) [a-z]+(?: [a-z]+)? (?:with|from|than|in) (?:a|an|my|the) (?:toaster|parking meter|vending machine|brick wall|wall|robot|chatbot|bot|goldfish|potato|rock|fridge|microwave|cardboard|answering machine|calculator|lamp ?post|houseplant|plant|spreadsheet|doorknob|speaking clock|chair|dog|cat|toddler|child)\\b|\\b(?:met|seen|known|spoken to|dealt with) (?:vending machines|robots|toasters|walls|chatbots|houseplants|parking meters|rocks|furniture)\\b',
+      ),
+    },
+    {
+      // Saying they are unfit for the job: "out of her depth", "couldn't find talent with a map".
+      re: rx(
+        "\\bout of (?:his|her|their|your|its) depth\\b|\\b(?:couldn't|could not|wouldn't|would not|can't|cannot) (?:find|recogni[sz]e|spot|organi[sz]e|run|manage|hire|lead|interview) [a-z ]{1,30}\\b(?:with a map|if (?:it|they|he|she) (?:sat|hit|bit|walked|stared|slapped|landed)|in a brewery|to save (?:your|their|his|her) li(?:fe|ves))\\b|\\b(?:wouldn't|would not|couldn't|would never) trust (?:you|your|them|that|this|the) [a-z ]{0,30}\\bto (?:run|organi[sz]e|manage|hire|lead|boil|plan|interview)\\b|\\blemonade stand\\b|\\b(?:should|ought to|needs? to) (?:find|look for|consider|try) (?:another|a different|a new|some other) (?:career|job|line of work|profession|calling)\\b|\\bshould(?:n't| not) be (?:allowed to (?:hire|interview|manage|lead|run)|in charge|hiring|interviewing|managing|trusted)\\b|\\b(?:kept|keep|stay|stayed) (?:well |far )?away from (?:hiring|interviews?|interviewing|candidates|people|recruitment)\\b|\\bshould be (?:fired|sacked|let go|demoted|retrained|ashamed)\\b",
+      ),
+    },
+    {
+      // Rhetorical questions that mock: "Do you even read the applications?"
+      re: rx(
+        '\\b(?:do|does|did|can|could) (?:you|your [a-z]+(?: [a-z]+)?|anyone|anybody|the [a-z]+|they|he|she|any of you|nobody)(?: (?:over there|there|at all|in (?:hr|your team|that office)))? (?:even|actually|ever|really|honestly|seriously) (?:read|know|care|look|check|listen|think|understand|bother|prepare|train|open|notice|remember|plan|speak)\\b',
+      ),
+      requires: /\?/,
+    },
+    {
+      re: rx(
+        "\\b(?:is|was) this how (?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+|they|companies|employers) (?:treat|handle|speak to|talk to|deal with|respond to|reward|thank|repay|welcome)\\b|\\b(?:is|are) there (?:any|anybody|anyone|someone|a single (?:person|adult|human))(?: (?:left|at all|actually|there|over there|in (?:your|the) [a-z ]{1,20}))? (?:competent|sane|professional|human|awake|alive|in charge|capable|qualified|literate|who (?:knows|cares|reads|can))\\b|\\bwho (?:on earth|in their right mind|in the world|exactly|thought|the heck|on god's earth) (?:signed off|thought|decided|approved|designed|wrote|came up|runs|hired|is running|let)\\b|\\bwho runs (?:this|that|your) (?:place|company|outfit|operation|circus|show|team)\\b|\\bwhat kind of (?:company|organi[sz]ation|outfit|operation|place|business|people|team|manager|recruiter|employer|process) (?:is this|are you|does that|treats|would|runs|do you)\\b|\\b(?:get|have|receive|had|given) any (?:training|manners|idea|clue|experience)(?: at all)?\\b(?=[^.!\\n]*\\?)|\\bor (?:is it|was it|do you just|did you just|does someone just) (?:a lottery|random|a coin toss|luck|a dartboard|pick names|draw (?:names|straws)|hand (?:them|it)|throw)\\b|\\b(?:are|is) (?:all )?(?:of )?(?:your|you|the|they)(?: [a-z]+){0,2} (?:always )?(?:this|that|so) (?:arrogant|rude|clueless|useless|disorgani[sz]ed|incompetent|unprofessional|slow|lazy|careless|dismissive|cold|smug|rude)\\b",
+      ),
+    },
+    {
+      // Brushing them off with scorn: "Spare me the corporate waffle."
+      re: rx(
+        "\\bspare me\\b|\\bsave (?:it|your breath|the excuses|me the)\\b|\\b(?:corporate|hr|recruiter|management) (?:waffle|speak|nonsense|drivel|script|platitudes|bs|jargon|gibberish|doublespeak|fluff)\\b|\\b(?:you've|you have|you) (?:got )?some nerve\\b|\\bthe nerve of\\b|\\b(?:beneath|below) contempt\\b|\\bnever trust (?:a|an|any|the|your)? ?(?:recruiter|hr|company|employer|interviewer|hiring manager|manager|corporate)\\b|\\bwast(?:ed|ing) (?:a|an|one|two|three|several|whole|entire|[a-z]+) (?:[a-z]+ )?(?:of my (?:life|time|career|holiday|leave|weekend))\\b|\\b(?:the )?most pointless (?:hour|day|interview|meeting|conversation|exercise|afternoon|morning|process|call)\\b|\\bpointless (?:exercise|process|interview|task|meeting|call|test)\\b",
       ),
     },
   ],

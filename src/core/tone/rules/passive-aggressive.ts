@@ -79,6 +79,39 @@ export const PASSIVE_AGGRESSIVE: PhraseRule = {
       ),
       whole: true,
     },
+    // Concepts, not phrases: politeness with an edge, and knocking on a door nobody opens.
+    {
+      // "Hello? Anyone there?", "Knock knock.", "Is anyone actually reading these?"
+      re: rx(
+        "^(?:hello+|hi|hey|yoo-?hoo|anyone|anybody|helloo+)\\s*\\?+|\\b(?:anyone|anybody|someone|somebody|is (?:this|the) (?:inbox|email) (?:even )?(?:monitored|read|checked)) (?:there|home|out there|alive|awake|around|listening|reading)\\s*\\?|\\bis (?:anyone|anybody|someone|somebody|this (?:inbox|address|email))\\b (?:actually |even |still |ever |at all )?(?:reading|there|listening|home|alive|awake|checking|monitoring|monitored|read|getting)\\b|\\bknock,? knock\\b|\\b(?:still )?alive (?:over )?(?:there|at [a-z]+)\\b|\\b(?:fell|fall|fallen|disappeared|vanished|lost|swallowed|sucked|gone) (?:into|in|down) (?:a|the|your) (?:black hole|void|abyss|ether|bermuda triangle)\\b|\\b(?:black hole|the void)\\b(?=[^.?!\\n]*\\b(?:my|application|email|cv|message)\\b)|\\b(?:went|gone|go|ended up|landed) (?:all )?(?:to|into|in) (?:your )?(?:spam|junk)\\b(?=[^.?!\\n]*\\b(?:all|every|last|four|three|two|several|in case|perhaps|maybe|must have|since)\\b)|\\b(?:third|fourth|fifth|sixth|tenth) time(?:'s| is)? (?:lucky|the charm)\\b|^(?:still )?nothing\\s*\\?|^(?:anything|something|any update|anyone)\\s*\\?|\\b(?:even )?a (?:one-word|single-word|one word|single|quick|simple|brief|two-word|yes or no) (?:reply|response|answer|acknowledge?ment|word|line|no|email)\\b[^.?!\\n]{0,20}\\b(?:would be|would have been|is|was|would do|would suffice)\\b",
+      ),
+    },
+    {
+      // Counting and re-sending: "as it seems the first three copies went missing".
+      re: rx(
+        "\\b(?:my|the) (?:last|previous|earlier|past|first|other) (?:two|three|four|five|six|several|few|many|\\d+) (?:emails|messages|notes|attempts|follow-ups|voicemails|calls|copies|applications|reminders)\\b|\\b(?:seems?|seemed|must have|appear(?:s|ed)? to have|apparently|evidently|obviously)\\b[^.?!\\n]{0,25}\\b(?:went|gone|go|got|been) (?:missing|astray|lost|unread|unnoticed|ignored|buried)\\b|\\bslipped (?:down|through|off|under)\\b[^.?!\\n]{0,30}\\bagain\\b|\\b(?:to|back to) the top of your inbox\\b|\\b(?:re-?attaching|re-?sending|attaching (?:it )?again|sending (?:it )?again|resending)\\b[^.?!\\n]{0,40}\\b(?:as|since|because|in case)\\b[^.?!\\n]{0,30}\\b(?:seems?|missing|lost|never|didn't|again|first|ignored)\\b",
+      ),
+      alternative: 'I wanted to check in on this.',
+    },
+    {
+      // Low priority, said with an edge: "it's only my career", "isn't high on anyone's list".
+      re: rx(
+        "\\b(?:isn't|is not|aren't|are not|wasn't|was not|weren't|never|not)(?: really| very| exactly| particularly| that)? (?:high on|on) (?:anyone's|your|the|their|everyone's|anybody's) (?:list|agenda|priorit(?:y|ies)|radar)\\b|\\b(?:candidates|applicants|replying|people like me|we|I|emails?|replies)\\b (?:aren't|isn't|are not|is not|weren't|wasn't)(?: really| exactly| very| much of| that much of| high)? (?:a|your|their) priority\\b|\\b(?:it's|it is) (?:only|just) my (?:career|life|livelihood|future|rent|income|time|job)\\b|\\b(?:it's|it is|it's not|it is not) (?:not )?(?:like|as if|as though) (?:I|I've|I have|anyone|you|they)\\b|\\b(?:don't|do not) (?:you )?worry about me\\b|\\bI'm sure I(?:'ll| will) (?:be fine|survive|manage|cope|get over it|live)\\b|\\bI(?:'ll| will) (?:stop|quit) (?:bothering|pestering|emailing|annoying|troubling|chasing|wasting)\\b|\\bbusy being\\b|\\b(?:professionalism|manners|courtesy|basic (?:decency|courtesy|manners)|common (?:courtesy|decency)|respect|replying|communication|honesty|a reply|feedback) (?:is|are) (?:apparently |clearly |obviously )?(?:optional|a luxury|overrated|out of fashion|dead|too much to ask|extinct|a thing of the past)\\b|\\b(?:you )?could have (?:just )?(?:said|told me|mentioned|let me know)(?: (?:so|that))? (?:at the (?:start|beginning|outset)|earlier|sooner|from the start|weeks ago|months ago|up front|upfront)\\b|\\balways (?:is|are|seem to be|seems to be)\\b[^.?!\\n]{0,15}\\bwhen it comes to\\b|\\bwhen it comes to (?:replying|answering|responding|getting back|calling back|me|candidates)\\b",
+      ),
+    },
+    {
+      // Grudging thanks and sign-offs: "Thanks for your time, such as it was."
+      re: rx(
+        "\\bsuch as (?:it|they|that|this) (?:was|were|is)\\b|\\b(?:I'd|I would) have (?:hoped|expected|thought)\\b[^.?!\\n]{0,30}\\b(?:more than|at least|better than|a little more|a bit more)\\b|\\b(?:but|oh well,?|anyway,?) never mind\\W*$|\\bI hope (?:someone|somebody|anyone|you|they|the team|your team)(?: there| over there| at [a-z]+)? (?:appreciates?|realises?|realizes?|knows?|understands?|remembers?|values?|noticed?) (?:that|this|it|what|how much I)\\b|\\b(?:sleep|rest) (?:at night|well|soundly|easy)\\b(?=[^.?!\\n]{0,5}\\W*(?:knowing|after|$|\\.|\\?))|\\b(?:lose|losing|lost) (?:any )?sleep over\\b|\\b(?:I (?:hope|trust)|hope) (?:it|that|this|they|he|she) (?:was|were|is|are) worth (?:it|the wait)\\b|\\bthe same (?:courtesy|respect|consideration|treatment|professionalism|level of (?:care|respect))\\b[^.?!\\n]{0,40}\\b(?:you|me|I)\\b|\\b(?:kindly|please)? ?refer (?:back )?to my (?:[a-z]+ )?(?:emails?|messages?|notes?|letter)\\b|\\band the one (?:of|from|on|before|after)\\b[^.?!\\n]{0,30}\\band the one\\b|\\b(?:you|they) (?:didn't|did not|don't|do not) want me\\b(?! to)|\\b(?:clearly|obviously|evidently|apparently) (?:wasn't|isn't|was not|is not|weren't|aren't) (?:me|us|I|my [a-z]+)\\b|\\b(?:which|that|who) (?:apparently|evidently|clearly|obviously) (?:nobody|no one|noone|you|nobody there|your team|everyone)\\b|\\bif it(?:'s| is)(?: not| isn't)? too much (?:trouble|bother|of a bother)\\b|\\bno rush,? (?:it's|it is) (?:only|just)\\b|\\b(?:good|nice|useful|great) to know where (?:I|we) stand\\b",
+      ),
+    },
+    {
+      // One-word replies with a shrug: "Noted, again.", "Okay then.", "Cool cool cool."
+      re: rx(
+        "(?:noted|duly noted|understood|got it|fine|okay|ok|sure|right|great|cool|lovely|wonderful|perfect|brilliant|wow|right then)(?:,? (?:again|then|as always|as usual|as expected|I guess|I suppose|once more|whatever))\\W*|(?:cool|great|fine|sure|right|ok|okay|lovely|perfect)(?:,? \\1)+\\W*|(?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)\\W*",
+      ),
+      whole: true,
+    },
   ],
 };
 

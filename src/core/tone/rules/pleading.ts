@@ -67,10 +67,47 @@ export const PLEADING: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:my|our) (?:family|kids|children|wife|husband|partner|rent|bills|mortgage|landlord)\\b[^.?!\\n]{0,25}\\b(?:depend(?:s|ing)? on|rel(?:y|ies|ying) on|counting on|need me)\\b|\\bI can(?:'t|not) afford (?:to|another|this)\\b|\\b(?:my|our) (?:last|only) (?:hope|chance|option)\\b|\\byou(?:'re| are) my (?:last|only) (?:hope|chance|option)\\b|\\bI have no (?:other )?(?:options|choice|savings|money)\\b|\\bis there (?:really )?(?:nothing|no way) (?:I|else I|you|we|the team) can (?:do|say)\\b|\\bI have nothing else\\b|\\btoo late to (?:change|reverse|reconsider|revisit|be considered|undo)\\b|\\bdon't close the door\\b|\\b(?:willing|happy|prepared|ready) to (?:start|work|begin) (?:on|with|under) (?:a )?(?:probation|trial)|\\bunpaid (?:week|day|period|shift|placement)\\b|\\bis there anything (?:at all |else )?(?:I|we) can (?:do|say)(?= ?[?.!]| ?$)|\\bplease,? is there\\b|\\bI can't let (?:it|this) go\\b|\\b(?:already )?told (?:my )?(?:family|parents|wife|husband|partner|friends|everyone) (?:that )?I (?:got|had|was getting)\\b|\\bwhat can I do to change\\b",
+        "\\b(?:my|our) (?:family|kids|children|wife|husband|partner|rent|bills|mortgage|landlord)\\b[^.?!\\n]{0,25}\\b(?:depend(?:s|ing)? on|rel(?:y|ies|ying) on|counting on|need me)\\b|\\bI can(?:'t|not) afford (?:to|another|this)\\b|\\b(?:my|our) (?:last|only) (?:hope|chance|option)\\b|\\byou(?:'re| are| were|'ve been| have been) my (?:last|only|best) (?:hope|chance|option)\\b|\\bI have no (?:other )?(?:options|choice|savings|money)\\b|\\bis there (?:really |truly |honestly |genuinely |absolutely )?(?:nothing|no way|anything) (?:(?:else )?(?:I|you|we|the team)) (?:can|could) (?:do|say)\\b(?=[^.?!\\n]{0,30}\\b(?:change|reverse|make|convince|persuade|get|fix|still)|\\s*\\?)|\\bI have nothing else\\b|\\btoo late to (?:change|reverse|reconsider|revisit|be considered|undo)\\b|\\bdon't close the door\\b|\\b(?:willing|happy|prepared|ready) to (?:start|work|begin) (?:on|with|under) (?:a )?(?:probation|trial)|\\bunpaid (?:week|day|period|shift|placement)\\b|\\bis there anything (?:at all |else )?(?:I|we) can (?:do|say)(?= ?[?.!]| ?$)|\\bplease,? is there\\b|\\bI can't let (?:it|this) go\\b|\\b(?:already )?told (?:my )?(?:family|parents|wife|husband|partner|friends|everyone) (?:that )?I (?:got|had|was getting)\\b|\\bwhat can I do to change\\b",
       ),
       explanation:
         'It makes sense that money and family weigh on you; an employer usually responds better to what you offer than to what you need.',
+    },
+    // Concepts, not phrases: asking them to undo it, or leaning on need.
+    {
+      // Another go: "one more shot", "squeeze me in", "find a place for me".
+      re: rx(
+        "\\b(?:one more|another|a second|one last|just one more|a final) (?:shot|chance|try|go|interview|look|round|opportunity|meeting|conversation|call|hearing)\\b|\\bsqueeze me in\\b|\\b(?:find|make) (?:a place|a spot|room|space|a role|a position|something|anything) for me\\b|\\bput in a (?:good )?word\\b|\\b(?:don't|do not|please don't) (?:make (?:this|it) final|close (?:the door|my application|this)|give (?:up on me|the (?:job|role|position) to)|rule me out|write me off)\\b|\\blet me (?:try|have a go|do it|interview|come in|present|prove|show)(?: (?:it|that|this))? (?:again|once more|one more time)\\b|\\b(?:look|think|consider|go) (?:at (?:it|this|me|my [a-z]+) |about (?:it|this|me) |it over )?(?:again|one more time|once more)\\b",
+      ),
+      unlessBefore: when(
+        "\\b(?:I|I'll|I will|I'd|I would|I need to|I want to|I'm going to|we|we'll)(?: (?:also|just|have to|probably|definitely))? ?$|\\b(?:thank(?:s| you)|grateful|glad|happy) (?:for|to)\\b[^.?!\\n]{0,30}$",
+      ),
+      unless: when(
+        '\\bif (?:you|the team|the company|anything|a (?:similar|new|future)) (?:ever|changes|opens|comes)\\b|\\b(?:thank(?:s| you)|grateful) for (?:the|giving|this|another|a second)\\b|\\b(?:next|in the future|future|next year|another time|reapply|apply again)\\b',
+      ),
+    },
+    {
+      // Anything, any role, any terms: "I'll take any role, even something junior."
+      re: rx(
+        "\\b(?:I(?:'ll| will|'d| would| can)?|happy to|willing to|ready to|glad to) (?:take|accept|do|try) (?:any|anything|whatever)\\b(?! (?:feedback|advice|suggestions?|tips|pointers))|\\bany (?:role|position|job|opening|vacancy|contract|shift|post)s? (?:at all|you have|going|available|you like|you need|you can offer|whatsoever)\\b|\\beven (?:something )?(?:junior|part[- ]time|temporary|unpaid|an? (?:junior|entry-level|temporary|temp|part-time|lower) (?:role|position|job|post)|an internship|as an intern)\\b|\\bwhatever (?:you want|it takes|you need|you say|you like|you can offer|the terms)\\b|\\b(?:on|at) (?:any|whatever) (?:terms|salary|contract|rate|wage)\\b|\\bfor (?:less|lower|reduced|half|no) (?:money|pay|salary|wages?)\\b|\\bwithout pay\\b|\\bfor free(?: for a (?:week|month|while|trial))?\\b(?=[^.?!\\n]{0,40}\\b(?:prove|show|trial|week|chance|anything|myself)\\b)|\\b(?:come in|intern|volunteer|start|work) for free\\b",
+      ),
+      unless: when(
+        '\\b(?:freelance|open source|volunteer(?:ing)? (?:at|with|for) (?:a|the) (?:charity|shelter|club))\\b',
+      ),
+    },
+    {
+      // Need and despair: "I don't know what I'll do", "this job would fix everything".
+      re: rx(
+        "\\b(?:don't|do not) know what (?:I'll|I will|I'm going to|I am going to|I would|I'd|else to) do\\b|\\b(?:was going to|would|could|will|was meant to) (?:fix|change|save|solve|turn around|transform) (?:everything|my life|my (?:whole )?situation|my family's li(?:fe|ves)|things for (?:me|us))\\b|\\b(?:counting|relying|depending|banking) on (?:this|the|that|your) (?:job|role|offer|position|income|salary)\\b|\\b(?:rent|mortgage|bills?|loan|debt|payment)s? (?:is|are) (?:due|overdue|piling up|behind)\\b|\\b(?:savings|money) (?:is|are|have|has) (?:gone|run out|running out|almost gone|nearly gone)\\b|\\bbehind on (?:my )?(?:rent|bills|payments|mortgage)\\b|\\bbaby on the way\\b|\\b(?:feed|support|provide for) my (?:family|kids|children)\\b|\\bon my knees\\b|\\bforever (?:grateful|indebted|in your debt)\\b|\\b(?:my|this (?:is|was)) (?:last|only|final) (?:hope|chance|shot)\\b|\\b(?:I promise|I swear|I guarantee)\\b[^.?!\\n]{0,40}\\b(?:let you down|disappoint|regret|work (?:hard|harder)|prove|improve|better|this time)\\b|\\bwon't let (?:you|the team|anyone) down (?:this time|again)\\b|\\bI (?:can|will|'ll|could) (?:improve|change|fix|learn|work on) (?:anything|whatever|everything)\\b|\\b(?:been )?rejected (?:from|by) (?:[0-9]+|dozens of|so many|forty|thirty|twenty|fifty|a hundred) (?:jobs|roles|companies|places|applications)\\b",
+      ),
+    },
+    {
+      // Asking them to reverse it: "please think again", "I'm asking you to reconsider".
+      re: rx(
+        "\\b(?:please|would you|could you|can you|I beg you to|I'm begging you to|I am begging you to|I'm asking you to|I am asking you to|I ask you to|I urge you to|I implore you to)\\b[^.?!\\n]{0,20}\\b(?:think again|think (?:about it|it over) (?:again|once more)|look again|take another look|change your mind|overturn|undo|reverse|revisit|rethink)\\b|\\b(?:overturn|undo|reverse) (?:this|it|that|the decision|your decision)\\b|\\b(?:let me|chance to|opportunity to|a way to) (?:prove|show) (?:myself|you (?:what|that|I)|what I can do|my worth|I'm|I am|I can)\\b(?=[^.?!\\n]{0,60}\\b(?:please|again|one more|another|still|this time|if you)\\b)",
+      ),
+      unless: when(
+        '\\b(?:next time|future|another (?:role|time|opening)|similar role|reapply|apply again)\\b',
+      ),
     },
   ],
 };

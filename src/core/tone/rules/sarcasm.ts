@@ -1,7 +1,16 @@
 // R9 sarcasm: thanks or praise that means the opposite.
-import { phraseDetector, rx } from '../phrase.js';
+import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { GRIEVANCE } from './fragments.js';
+import { GRIEVANCE, NEGATED_BEFORE, TARGET } from './fragments.js';
+
+// Warm words that, pointed at a slight, mean the opposite.
+const PRAISE_WORD =
+  '\\b(?:great|wonderful|lovely|fantastic|brilliant|amazing|impressive|impressed|thoughtful|considerate|generous|touched|delighted|thrilled|honou?r(?:ed)?|privilege|bravo|congratulations|congrats|masterclass|genius|perfect|flawless|treasure|cherish|classy|festive|thrilling|riveting|kudos|wow|marvell?ous|superb|stellar|splendid|terrific|charming|delightful|fabulous|gracious|personal touch|so personal|very personal|nice touch)\\b';
+
+// What the praise is aimed at when it is sarcastic: slowness, templates, too little, silence.
+const SLIGHT = when(
+  "\\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few) (?:weeks?|months?|rounds?|interviews?|stages?|sentences?|lines?|words?|seconds?|minutes?) (?:later|after|of (?:silence|waiting|nothing|feedback)|to (?:reply|respond|answer|decide|write|get back|tell)|wait|waiting|silence)|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|one)-(?:week|month|line|word|sentence|minute|second)|template[ds]?|automated|auto-?(?:reply|generated|response)|form (?:letter|email|rejection|reply)|generic|no-?reply|noreply|(?:a|by a|from a) (?:bot|robot|machine)|copy[- ]?(?:and[- ])?past(?:e|ed|ing)|dear (?:candidate|applicant|sir or madam)|\\[(?:first_?name|name)\\]|(?:wasn't|weren't|isn't|not) (?:enough|sufficient)|ignor(?:ed|ing)|ghost(?:ed|ing)|silence|forgot(?:ten)?|only took|(?:once|after|now that) the (?:role|job|position) (?:was|had been|is) (?:filled|gone|taken)|re-?advertised|(?:on|before) (?:a friday|my birthday|christmas|the holidays|new year)|by text|lost my|never (?:replied|heard|got back)|(?:on|in) (?:the|my) (?:spam|junk))\\b",
+);
 
 const hasGrievance = (doc: { norm: string }): boolean => GRIEVANCE.test(doc.norm);
 
@@ -80,6 +89,70 @@ export const SARCASM: PhraseRule = {
     {
       re: rx(
         '\\b(?:nice|kind|good|great|decent) of you to (?:finally|eventually|bother|let me know after)\\b|\\b(?:you|it) only took (?:you )?(?:[a-z0-9]+ ){0,2}(?:weeks|months)\\b|\\b(?:glad|nice|good) to (?:know|see|hear) (?:that )?(?:my|all my|the) (?:[a-z]+ ){0,3}(?:time|effort|experience|work|years) (?:meant|counts?|counted|mattered|was (?:worth|valued))\\b',
+      ),
+    },
+    // Concepts, not phrases: praise pointed at the very thing that hurt.
+    {
+      // Praise in the same sentence as a slight (a delay, a template, too little): "What a
+      // thoughtful touch to send the rejection from a no-reply address."
+      re: rx(PRAISE_WORD),
+      requires: SLIGHT,
+      unlessBefore: NEGATED_BEFORE,
+      unless: when(
+        '\\b(?:despite|even though|although|though|in spite of|no matter)\\b|\\b(?:I know|I understand|I realise|I realize|I appreciate) (?:it|that|how|you|the)\\b',
+      ),
+    },
+    {
+      // Congratulating them on how they hired: "Congratulations on taking six weeks to reply."
+      re: rx(
+        '\\b(?:congratulations|congrats|well done|bravo|kudos|hats off|top marks|gold star)\\b[^.?!\\n]{0,30}\\b(?:on|for) (?:taking|finding (?:someone|somebody|a candidate)|hiring|filling|wasting|ghosting|picking|choosing|losing|ignoring|rejecting|missing|sending (?:a|an|the|that|this|me))\\b',
+      ),
+      unless: when(
+        '\\b(?:promotion|launch|award|anniversary|funding|raise|round|milestone|new (?:role|job|position|office|baby)|wedding|retirement|graduat)',
+      ),
+    },
+    {
+      // Thanks or praise followed by a sting: "I'm touched that you remembered my name."
+      re: rx(
+        "\\b(?:touched|honou?red|flattered|moved|amazed|impressed|stunned|gratified) (?:that|you) (?:you )?(?:(?:even|actually|finally|eventually) )?(?:remembered|bothered|managed|found (?:the )?time|took the time|spelled|spelt|got my name|replied|wrote|noticed|read)\\b|\\byou (?:really )?shouldn't have\\W*$|\\bso (?:detailed|helpful|thorough|personal|insightful|informative|thoughtful|generous|useful|warm|comprehensive)(?: that)? I (?:almost|nearly) (?:missed|didn't notice|overlooked|blinked)\\b|\\b(?:a|truly a|such a|what a|real|an absolute) masterclass\\b|\\btoo (?:good|qualified|smart|strong|experienced|talented|competent|much) for (?:you|your|them|the (?:role|team|company|job)|this (?:company|place|team))\\b|\\b(?:always|ever) (?:wanted|dreamed|dreamt|hoped|longed) (?:to|of) (?:be|being) (?:rejected|turned down|told no|ghosted|ignored|dumped|let down)\\b|\\bcounts? for (?:so |very )?(?:little|nothing)\\b|\\b(?:what|such) a (?:thoughtful|personal|nice|lovely|classy|professional|considerate|warm|human|generous|special|caring) (?:touch|gesture)\\b(?=[^.?!\\n]*\\b(?:reject|no-?reply|template|automated|form|generic|bot|weeks|months|friday|birthday|christmas|holiday))|\\b(?:impressive|remarkable|astonishing|incredible|funny|amazing|interesting|curious|fascinating) (?:how|that) (?:quickly|fast|suddenly|easily|promptly|efficiently|speedily|readily|eager)\\b",
+      ),
+    },
+    {
+      // Feeling "so valued" next to a template or a long silence.
+      re: rx(
+        '\\b(?:feel|felt|feeling) (?:so |very |really |truly |incredibly |deeply )?(?:valued|special|appreciated|respected|wanted|important|cherished|seen|heard)\\b',
+      ),
+      when: (doc) => SLIGHT.test(doc.norm),
+      unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      // "I'm sure the winner is a genius", "the lucky one".
+      re: rx(
+        "\\bI'm sure (?:the (?:winner|lucky (?:one|person|candidate|winner)|chosen one|successful (?:candidate|applicant|person))|whoever (?:got|won|you (?:chose|picked|hired|went with))|your (?:new )?(?:hire|star|favourite|favorite)|they|he|she) (?:is|are|will be|'ll be|was) (?:a |an |just |truly |absolutely )?(?:genius|star|rockstar|superstar|legend|unicorn|saint|perfect|flawless|visionary|marvel|wonder|dream)\\b",
+      ),
+    },
+    {
+      // Their own buzzwords in scare quotes: your 'collaborative' culture.
+      re: rx(
+        '\\b(?:your|their|the|so-called|supposed|alleged|apparent|this|that|a|an|such) [\'"](?:[a-z-]+ ){0,3}[a-z-]+[\'"](?= [a-z]|[\\s.,!?;:]|$)',
+      ),
+      requires: when(
+        '\\b(?:culture|values?|family|team|opportunit(?:y|ies)|feedback|process|experience|policy|respect|transparen(?:t|cy)|collaborative|supportive|inclusive|dynamic|fast-paced|people-first|candidate-first|flexible|competitive|exciting|rockstar|ninja|fit|care|caring|human|personal|priority|commitment|mission|journey|passion|innovative|world-class|best-in-class|open-door|diverse|friendly|welcoming|rigorous|thorough|fair|update|decision|shortlist|pipeline|on file|touch|details|considered|valued|talent|strong|genuine|honest|seriously)\\b',
+      ),
+      unless: when(
+        '\\b(?:not|should be|rather than|instead of|spell|spelt|spelled|typo|misspel|recruitment|correct|called|titled|named|entitled|book|article|talk|podcast|session|workshop|course|module|episode|series|project|product|feature|app)\\b',
+      ),
+      when: (doc) => GRIEVANCE.test(doc.norm) || TARGET.test(doc.norm),
+    },
+    {
+      // "Nice to know where I stand" and its kin.
+      re: rx(
+        "\\b(?:good|nice|great|lovely|useful|helpful|glad|delighted|thrilled|pleased|happy) to (?:know|see|hear|learn|find out|discover|be reminded) (?:that )?(?:where (?:I|we) stand|how (?:you|much you|little you|the company|your company|they) (?:treat|value|see|think|care|respect|regard)|what you (?:really )?think of|my (?:[a-z]+ ){0,3}(?:counts?|counted|meant|means|matters?|mattered|was worth|is worth|didn't|doesn't|isn't|wasn't))\\b|\\b(?:delighted|thrilled|glad|happy|pleased|fascinated|interested|amused) to (?:learn|hear|know|see|find out|discover) that\\b[^.?!\\n]{0,60}\\b(?:wasn't|weren't|isn't|aren't|not|never|no one|nobody|didn't|couldn't|enough|only|already|lost|forgot)\\b",
+      ),
+    },
+    {
+      re: rx(
+        '\\bthank(?:s| you)\\b[^.?!\\n]{0,20}\\bfor (?:finally|eventually|at last|bothering|remembering|noticing|deigning|gracing)\\b|\\b(?:oh|gosh|wow|well|ooh|golly|gee|whoa),? (?:a|an|another|the|so|how|what|look)\\b[^.?!\\n]{0,40}\\b(?:template|automated|form|generic|rejection|no-?reply|bot|copy|canned|silence|email|letter|again|surprise|original|personal|shock)\\b',
       ),
     },
   ],

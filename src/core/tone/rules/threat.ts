@@ -1,7 +1,7 @@
 // R9 threats: legal or public consequences, and posting an employer's rejection in public.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { NEGATED_BEFORE, OWN_PROFESSION } from './fragments.js';
+import { NEGATED_BEFORE, OWN_PROFESSION, TARGET } from './fragments.js';
 
 const INTENT =
   "(?:I'll|I will|I'm going to|I am going to|I'm gonna|I plan to|I'm planning (?:to|on)|I intend to|I'm thinking (?:of|about)|I am thinking (?:of|about)|I'm considering|I am considering|I might|I may|I could|I should|going to|don't be surprised|expect to see|you'll see|watch out for|wait (?:till|until) (?:you see|everyone))";
@@ -95,6 +95,71 @@ export const THREAT: PhraseRule = {
       re: rx(
         "\\byou(?:'ll| will) (?:regret|be sorry|pay for|be hearing from)\\b|\\bmark my words\\b|\\bthis (?:isn't|is not|won't be) (?:over|the end of this)\\b|\\b(?:contact|email|call|write to|escalate (?:this )?to|go over (?:your|their) head to) (?:your|their|the) (?:ceo|boss|board|founder|investors|clients|customers)\\b|\\bhear from my\\b|\\byou(?:'ve| have) been warned\\b|\\bwatch your back\\b",
       ),
+    },
+    // Concepts, not phrases: consequences held over them, public, official or vague.
+    {
+      // Telling an audience: "I'll be letting my 20,000 followers know how this went".
+      re: rx(
+        "\\b(?:let|letting|tell|telling|inform|informing|update|updating|show|showing|warn|warning|alert|alerting)\\b[^.?!\\n]{0,30}\\b(?:followers|subscribers|readers|audience|connections|network|contacts|friends in the (?:industry|sector|business)|everyone I know|the whole (?:industry|sector|city|community|internet|world))\\b|\\b(?:my|[0-9,.]+k?|thousands of|hundreds of) (?:followers|subscribers|readers|audience|connections|network|contacts)\\b[^.?!\\n]{0,40}\\b(?:will|would|'ll|are going to|is going to|deserve to|should|might)\\b[^.?!\\n]{0,20}\\b(?:hear|know|learn|find out|see|be interested|love to (?:hear|know|see)|want to (?:know|hear)|enjoy|read)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+      unless: when(
+        '\\b(?:open roles?|openings?|vacanc|job (?:ad|advert|posting|post)|the (?:role|posting|ad|advert)|hiring|how (?:great|lovely|kind|much I (?:enjoyed|learned|learnt|appreciated))|recommend|congratulat|your (?:launch|product|talk|article|book|event))',
+      ),
+      explanation: PUBLIC,
+    },
+    {
+      // Where it will be read: "you'll be reading about this on Glassdoor", "expect a review".
+      re: rx(
+        "\\byou(?:'ll| will|'re going to| are going to)? (?:be )?(?:reading|read|see|seeing|find|finding|hear|hearing) (?:about )?(?:this|it|yourselves|yourself|your company|your name|all about it)\\b[^.?!\\n]{0,30}\\b(?:on|in)\\b|\\bgoing (?:straight )?(?:on|onto|to|up on) (?:glassdoor|linkedin|twitter|reddit|tiktok|x|social media|the internet|my blog|my channel|indeed|trustpilot|facebook|instagram)\\b|\\b(?:expect|look out for|watch (?:out )?for|keep an eye out for|wait for|you'll see|you will see)\\b (?:a|an|my)\\b[^.?!\\n]{0,25}\\b(?:review|post|article|thread|write-up|video|story|rating|piece|blog)\\b|\\b(?:honest|frank|candid|detailed|scathing|brutal|full|public) (?:review|account|write-up|rating)\\b(?=[^.?!\\n]{0,30}\\b(?:from me|I'll|I will|coming|soon|expect|glassdoor|online|indeed|linkedin)\\b)|\\b(?:glassdoor|trustpilot|indeed reviews?)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+      unless: when(
+        '\\b(?:read|saw|seen|looked at|checked|according to|good|great|positive|glowing|lovely|helpful|recommend)\\b[^.?!\\n]{0,30}\\b(?:glassdoor|reviews?|trustpilot)\\b',
+      ),
+      explanation: PUBLIC,
+    },
+    {
+      // Vague consequences: "This won't end well for you", "I won't forget this".
+      re: rx(
+        "\\b(?:won't|will not|isn't going to|is not going to|doesn't|does not|never) end(?:s)? well\\b|\\b(?:don't|do not) (?:think|imagine|assume|believe) (?:this|that|it) (?:ends|is over|is finished|will go away|goes away|is the end|stops here|ends here)\\b|\\b(?:this|it) (?:is|isn't|is not) (?:far )?from over\\b|\\bnot the end of (?:this|it|the matter)\\b|\\bI (?:won't|will not|shan't|will never|'ll never|shall not) forget (?:this|it|that|how|what|you)\\b|\\bneither will (?:my|the|anyone|others|people|everyone)\\b|\\bword (?:travels|gets around|spreads|gets out|will get around|will spread)\\b|\\bpeople (?:in|around|across) (?:this|the|our|my) (?:industry|sector|city|town|field|business|world) (?:talk|know|will hear|listen)\\b|\\b(?:plenty of|lots of|a lot of|many) people (?:in|around|across) (?:this|the) (?:city|town|industry|sector|field) know (?:me|who I am)\\b|\\b(?:I have|I've got|with) (?:a lot of|lots of|plenty of|considerable|significant|real) (?:influence|connections|contacts|pull|sway|clout)\\b|\\b(?:it|that) would be a (?:shame|pity) if\\b|\\bconsider this (?:a|an|my) (?:formal |final |official |friendly |last )?(?:warning|notice|complaint)\\b|\\b(?:not|never) afraid to use (?:them|it|this|these)\\b|\\b(?:you|your company|the company) (?:will|'ll|shall|are going to) (?:regret|pay|answer for|be sorry|live to regret)\\b|\\b(?:I'd|I would|you'd|you should|you might want to|you may want to|better|I suggest you|I'd advise you to) think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b|^think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      // Official channels: "I'll be reporting this to the labour inspectorate".
+      re: rx(
+        '\\b(?:report|reporting|reported|complain|complaining|file|filing|raise|raising|escalate|escalating|lodge|lodging|take|taking|contact|contacting|inform|informing|alert|alerting|notify|notifying|refer|referring|write to|writing to)\\b[^.?!\\n]{0,40}\\b(?:regulators?|inspectorate|(?<!hiring )authorit(?:y|ies)|(?:equality|human rights|employment|fair work|labou?r|civil rights|equal opportunit(?:y|ies)|federal trade) commission|ombudsman|tribunal|police|watchdog|labou?r (?:board|office|department|inspector)|ministry of labou?r|department of labou?r|trading standards|data protection (?:authority|office|regulator)|information commissioner|eeoc|acas|professional body|bar association|licensing body|my union)\\b|\\b(?:regulators?|inspectorate|authorities|ombudsman|watchdog|commission|tribunal|the press|journalists?|reporters?|the media|my union)\\b[^.?!\\n]{0,30}\\b(?:would|might|will|could|may)\\b[^.?!\\n]{0,15}\\b(?:be (?:very )?interested|love|want|like|care|take)\\b|\\b(?:take|taking|took|considering|pursue|pursuing) (?:further|formal|legal|appropriate|necessary|other|serious|official) (?:steps|action|measures|routes|options)\\b',
+      ),
+      unlessBefore: OWN_PROFESSION,
+      unless: when(
+        "\\b(?:I work|I worked|I volunteer|member of|registered with|registered|I'm studying|I am studying|my role at|in my job)\\b",
+      ),
+    },
+    {
+      // Press and people in high places: "I have friends at the trade paper", "your CEO will…".
+      re: rx(
+        "\\b(?:friends?|contacts?|people|someone|a mate|mates|colleagues?) (?:at|in|on|who (?:work|write) (?:at|for|on)) (?:the )?(?:[a-z]+ )?(?:paper|press|newspapers?|magazines?|news ?desk|media|news)\\b|\\bI know (?:a few |some |several |plenty of |lots of |many )?(?:journalists|reporters|editors|bloggers|influencers|people (?:at|in) the (?:press|media|news))\\b|\\b(?:love|enjoy|want|like|run) (?:this|that|the) story\\b|\\b(?:your|the) (?:ceo|board|founder|co-?founder|managing director|chair(?:man|woman|person)?|boss|investors|head of hr|hr director|owner|shareholders|clients|customers)\\b[^.?!\\n]{0,20}\\b(?:will|'ll|shall|is going to|are going to|would|might)\\b (?:be )?(?:getting|get|receiving|receive|hearing|hear|seeing|see|reading|read|know|knowing|informed|copied|cc'd|learning|learn|finding out|find out)\\b|\\b(?:if|once|when) (?:your|the) (?:clients|customers|investors|board|ceo|boss|public|press|users|partners|funders|shareholders) (?:found|find|finds|hear|heard|knew|know|saw|see|learn|learned|learnt) (?:out|about|how|what)\\b|\\b(?:your|the) (?:customers|clients|investors|board|shareholders|ceo|public|users|partners|funders)\\b[^.?!\\n]{0,30}\\b(?:would|might|will|could)\\b[^.?!\\n]{0,20}\\b(?:say|think|feel|react|know|hear|see|find out|learn|be interested)\\b[^.?!\\n]{0,30}\\b(?:if|how|about|what)\\b|\\b(?:will|'ll|shall|is going to|are going to|is gonna) (?:be )?hear(?:ing)? (?:about|of) (?:this|it|that|you|how)\\b|\\b(?:sits|is|serves) on (?:your|the) board\\b",
+      ),
+      unlessBefore: OWN_PROFESSION,
+      unless: when('\\b(?:open roles?|openings|vacanc|congratulat|launch|great news|award)\\b'),
+    },
+    {
+      // Keeping a file on them: "I've saved every email", "I'm keeping a record of everything".
+      re: rx(
+        "\\b(?:I've|I have|I am|I'm|I)\\b (?:also )?(?:saved|kept|keeping|got|screenshotted|screenshot|recorded|recording|documented|documenting|logged|logging|archived|noted down) (?:a record of |records of |copies of |a copy of |screenshots of |proof of |evidence of )?(?:every|all|each|everything|the whole)\\b[^.?!\\n]{0,30}\\b(?:email|message|call|conversation|correspondence|exchange|thing|everything|of it|said|that)|\\bkeeping (?:a )?(?:careful |detailed |full )?records? of\\b|\\bbe (?:aware|advised) (?:that )?(?:I|I'm|I've|I have|my)\\b",
+      ),
+      unless: when(
+        '\\b(?:helpful|useful|grateful|thank|notes to (?:learn|improve)|to learn|to improve|for my (?:own )?records)\\b',
+      ),
+    },
+    {
+      // Warning others off: "I shall be advising others accordingly".
+      re: rx(
+        "\\b(?:advis|warn|tell|inform|alert|caution|notify)(?:e|es|ing|ed|s)? (?:others|other (?:candidates|applicants|people|job ?seekers)|people|everyone|everybody|my (?:network|friends|contacts|followers|colleagues|peers|community)|anyone (?:who asks|thinking|considering)|future (?:candidates|applicants))\\b[^.?!\\n]{0,30}\\b(?:accordingly|about (?:you|this|your|the company|how)|to (?:avoid|stay away|steer clear|think twice)|what (?:happened|you|it's like)|not to|how you)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+      explanation: PUBLIC,
     },
   ],
 };
