@@ -8,7 +8,7 @@ const rejection: EmailInput = {
   from: 'Marlow Analytics <no-reply@hire.lever.co>',
   body: `Hi Casey,
 
-Thank you for applying for the Reporting Analyst role. After reviewing your background, we have decided not to move forward with your application at this time.
+Thank you for applying for the Reporting Analyst role. Having looked at your background, we won't be moving forward with your application.
 
 We wish you the best in your search.
 

@@ -6,7 +6,7 @@ import { cleanCompany, GENERIC_WORDS, looksLikePerson, NAME_SRC, nameAt, normKey
 import type { Sender } from './sender.js';
 
 /** Lead-in phrases ("applying to X") are looked for in the opening part only: they come early. */
-const HEAD_CHARS = 1200;
+export const HEAD_CHARS = 1200;
 
 /** Company names that follow a lower-case lead-in, in order of appearance. */
 function namesAfter(text: string, lower: string, lead: RegExp): string[] {
@@ -67,7 +67,7 @@ function afterLead(lower: string, at: number): boolean {
 const CAPITAL_START = /(?<=[ \t])[A-Z0-9]/g;
 
 /** Company names that follow a lead phrase in the body, in order of appearance (at most three). */
-function namesAfterLeads(text: string, lower: string): string[] {
+export function namesAfterLeads(text: string, lower: string): string[] {
   const out: string[] = [];
   CAPITAL_START.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -48,7 +48,7 @@ describe('extractEmail', () => {
 
   it('adds wording and reasons for rejections only', () => {
     const r = extractEmail(
-      { from: 'Corran <no-reply@corran.com>', subject: 'Update', body: 'Hi Casey,\n\nUnfortunately we have decided to move forward with other candidates whose experience more closely matches our needs.\n' },
+      { from: 'Corran <no-reply@corran.com>', subject: 'Update', body: 'Hi Casey,\n\nUnfortunately we have chosen other applicants whose background is a closer fit for the team.\n' },
       'rejection',
     );
     expect(['template', 'vague', 'specific']).toContain(r.wording);

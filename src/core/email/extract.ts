@@ -4,7 +4,7 @@ import { analyzeRejectionText } from '../rejection/analyze.js';
 import { classifyPrepared, MODEL } from './classify.js';
 import { prepareEmail } from './features.js';
 import type { PreparedEmail } from './features.js';
-import { companyOf, namesAfterLeads } from './company.js';
+import { companyOf, HEAD_CHARS, namesAfterLeads } from './company.js';
 import { contactOf } from './contact.js';
 import { roleOf } from './role.js';
 import { parseSender } from './sender.js';
@@ -14,8 +14,6 @@ import { findInterviewTime } from './when.js';
 
 /** Extraction reads only the start of a message: facts come early, footers add noise. */
 const EXTRACT_CHARS = 2500;
-/** Lead-in phrases ("applying to X") are looked for in the opening part only: they come early. */
-const HEAD_CHARS = 1200;
 
 /** The sender of a forwarded message, from its header block ("From: Acme <jobs@acme.com>"). */
 function forwardedSender(quoted: string): Sender | null {

@@ -1,7 +1,8 @@
 // Turns an email into the sparse features the linear model scores: phrase cues, subject and body
 // word/bigram presence, and a few sender and shape signals. Shared by training and classification
 // so both see exactly the same features.
-import { findCues, HYPOTHETICAL_FEATURE } from './cues.js';
+import { findCues } from './cue-match.js';
+import { HYPOTHETICAL_FEATURE } from './cues.js';
 import type { CueHit } from './cues.js';
 import { htmlToText } from './html.js';
 import { cleanSubject, decidingText } from './quoted.js';

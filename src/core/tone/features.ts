@@ -4,7 +4,7 @@
 // a grievance, question and exclamation marks, capitals. Shared by training and checking, so both
 // see exactly the same thing.
 import type { ToneDoc } from './doc.js';
-import { CONTEMPT, HURT, POLITENESS, PRAISE, SECOND_PERSON } from './lexicon.js';
+import { CONTEMPT, CONTEMPT_WEAK, HURT, POLITENESS, PRAISE, SECOND_PERSON } from './lexicon.js';
 import { ACRONYMS } from './rules/acronyms.js';
 import { GRIEVANCE } from './rules/fragments.js';
 import type { Span } from './text.js';
@@ -19,7 +19,7 @@ export interface Token {
 /** Feature name and value; a sentence's features never repeat a name. */
 export type Features = Map<string, number>;
 
-const CONTEMPT_SET = new Set(CONTEMPT);
+const CONTEMPT_SET = new Set([...CONTEMPT, ...CONTEMPT_WEAK]);
 const HURT_SET = new Set(HURT);
 const PRAISE_SET = new Set(PRAISE);
 const POLITE_SET = new Set(POLITENESS);

@@ -185,6 +185,11 @@ export const BLAME: PhraseRule = {
       ),
     },
     {
+      re: rx(
+        '\\btreat(?:s|ed|ing)? (?:candidates|applicants|people|staff|someone|anyone|me|us) (?:like (?:this|that)|this way|so badly|so poorly)\\b|\\b(?:bore|bears|had|has) (?:little|no) resemblance to\\b|\\b(?:appeared|seemed|looked) (?:not to have|to have not|never to have) (?:seen|read|looked at|opened|prepared|reviewed|checked)\\b|\\b(?:a company|an organi[sz]ation|a team|a firm|a business|you|people) (?:that|which|who) (?:talks?|claims?|prides? (?:itself|yourselves|themselves)|boasts?|says? (?:it|you) values?|preach(?:es)?|goes on|go on|brags?) (?:about|on|to|so much about)\\b[^.?!\\n]{0,50}\\b(?:can|could|would|then|still)\\b',
+      ),
+    },
+    {
       // What they said was not true: "clearly that was never true".
       re: rx(
         '\\b(?:that|which|it|this) (?:was|is|turned out to be|proved to be) (?:clearly |obviously |never |simply |just |completely )?(?:not true|untrue|false|a lie|nonsense|never true|made up|fiction)\\b',

@@ -5,7 +5,7 @@ import { OWN_SLIP_CLEAR } from './fragments.js';
 
 // Something of theirs that can carry a mistake.
 const THEIR_THING =
-  "(?:your|the|their|the company's) (?:[a-z']+ ){0,2}(?:email|e-mail|letter|message|advert|ad|posting|careers page|careers site|website|site|template|signature|invite|invitation|footer|system|records?|form|portal|page|job description|description|listing|offer|contract|subject line|note|reply|rejection)";
+  "(?:your|the|their|the company's) (?:[a-z']+ ){0,2}(?:email|e-mail|letter|message|advert|ad|posting|careers page|careers site|website|site|template|signature|invite|invitation|footer|system|records?|form|portal|page|job description|description|listing|offer|contract|subject line)";
 // A sign the writer is setting them straight.
 const CONTRADICTION = when(
   "\\b(?:not|actually|wrong|wrongly|incorrect(?:ly)?|should (?:be|read|say|have said)|rather than|instead of|in fact|mistaken(?:ly)?|but I (?:applied|interviewed|am|was|have|had|met)|it was (?:the|on|in|at|my|a)|that was (?:the|on|in|at)|it's (?:spelled|spelt|actually)|FYI|for the record|for accuracy)\\b",
@@ -92,15 +92,24 @@ export const CORRECTING: PhraseRule = {
       re: rx(
         `\\b${THEIR_THING}\\b[^.?!\\n]{0,20}\\b(?:says|said|states|stated|claims|claimed|lists|listed|spells|spelled|spelt|calls|called|reads|shows|showed|mentions|mentioned|has|had|gives|gave|addresses|addressed|refers to|names|puts)\\b`,
       ),
-      when: (doc) => CONTRADICTION.test(doc.norm),
+      requires: CONTRADICTION,
+      unless: CHECKING,
+      unlessBefore: OWN_SLIP_CLEAR,
+    },
+    {
+      // …or the correction is the next, short sentence: "It was the 12th."
+      re: rx(
+        `\\b${THEIR_THING}\\b[^.?!\\n]{0,20}\\b(?:says|said|states|stated|claims|claimed|lists|listed|spells|spelled|spelt|calls|called|reads|shows|showed|mentions|mentioned|has|had|gives|gave|addresses|addressed|refers to|names|puts)\\b[^.?!\\n]*[.!]\\s+(?:it|that|this|the [a-z]+|my [a-z]+|I)(?:'s| is| was| am| were|'m) (?:actually |in fact |really )?(?:the |on |in |at |a |an )?[A-Za-z0-9][^.?!\\n]{0,25}[.!]`,
+      ),
       unless: CHECKING,
       unlessBefore: OWN_SLIP_CLEAR,
     },
     {
       // Lead-ins that announce a correction, when it is about something of theirs.
       re: rx(
-        "^(?:for accuracy|correction|a correction|minor point|a minor point|small note|a small note|just flagging|flagging|quick heads[- ]up|heads[- ]up|a heads[- ]up|by the way|btw|fyi|just so you(?:'re| are) aware|just so you know|for (?:your|the) (?:information|records?)|please note|note|one small thing|a small thing|one more thing|also|p\\.?s\\.?)\\b",
+        "\\b(?:for accuracy|correction|a correction|minor point|a minor point|small note|a small note|just flagging|flagging|quick heads[- ]up|heads[- ]up|a heads[- ]up|by the way|btw|fyi|just so you(?:'re| are) aware|just so you know|for (?:your|the) (?:information|records?)|please note|note|one small thing|a small thing|one more thing|also|p\\.?s\\.?)\\b",
       ),
+      atStart: true,
       requires: when(
         "\\b(?:your|yours|you've|you have|you wrote|you called|you listed|you sent|you attached|their|the company's|the (?:advert|ad|posting|email|letter|website|template|careers page|signature|system))\\b",
       ),

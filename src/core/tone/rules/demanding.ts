@@ -1,14 +1,14 @@
 // R9 demanding justification: asking them to defend the decision rather than inviting advice.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { POLITE, TARGET } from './fragments.js';
+import { POLITE } from './fragments.js';
 
 const OUTCOME =
   '(?:rejected|turned down|passed over|overlooked|dismissed|declined|unsuccessful|not (?:selected|chosen|picked|hired|considered|shortlisted|successful|good enough|enough|offered)|good enough|get (?:it|the job|the role|the position|an offer|through|hired)|make it|chosen|selected|picked|hired)';
 
 // Words about the decision; with them, "explain how" asks for a defence, not directions.
 const OUTCOME_WORDS = when(
-  "\\b(?:rejected|rejection|chosen|preferred|selected|decided|decision|unsuccessful|over me|instead of me|not me|the other (?:candidate|person|applicant)|the successful|someone else|less experience|outcome|assessed|scored|judged|hired|turned down|passed over|didn't|did not|I did not|I didn't|wrong)\\b",
+  "\\b(?:rejected|rejection|chosen|preferred|selected|decided|decision|unsuccessful|over me|instead of me|not me|the other (?:candidate|person|applicant)|the successful|someone else|less experience|outcome|assessed|scored|judged|hired|turned down|passed over|didn't|did not|I did not|I didn't|wrong|fell short|fall short|short of|lacking|lacked|failed|weak|where I)\\b",
 );
 
 export const DEMANDING: PhraseRule = {
@@ -105,6 +105,10 @@ export const DEMANDING: PhraseRule = {
         '\\b(?:tell|show) me (?:exactly |honestly |specifically )?(?:why|what went wrong|what I did wrong|the (?:real )?reason)\\b|\\b(?:a|an) (?:proper|real|actual|full|detailed|straight|honest|clear|specific) (?:reason|explanation|answer|justification|response)\\b',
       ),
       unless: POLITE,
+      unlessBefore: when(
+        '\\b(?:could|can|would|will) you (?:please |kindly |possibly |be (?:willing|able|happy|open) to )?$',
+      ),
+      requires: OUTCOME_WORDS,
     },
     // Concepts, not phrases: requiring them to account for the decision.
     {
@@ -120,10 +124,11 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:I'm|I am|I'd like to|I would like to|I wish to|I hereby|I must|I will be) (?:formally |officially )?request(?:ing)? (?:a|an|the|all|my|copies|a copy|that|full|written|formal)\\b|\\bhow (?:exactly |precisely )?(?:was|were) (?:I|my [a-z]+) (?:assessed|scored|evaluated|judged|ranked|marked|rated|compared|chosen|rejected|screened|graded|measured)\\b|\\band by whom\\b|\\bwho (?:exactly )?(?:made|took|signed off|approved|is responsible for) (?:this|the|that) decision\\b|^why me\\W*$|\\bwhat (?:exactly |specifically |precisely )?(?:was|is) (?:the|your|my) (?:problem|issue|objection|concern) (?:with me|with my|here)?\\s*\\?|\\bwhat (?:exactly )?was it about (?:me|my [a-z]+)\\b|\\bwhen I (?:met|meet|matched|ticked|fulfilled|exceeded|had) (?:every|all|each|all of)(?: (?:the|your))? (?:criteri(?:a|on)|requirements?|boxes|box|qualifications?)\\b|\\b(?:is|was) (?:it|that) (?:really )?too much to ask\\b|\\bin writing\\b(?=[^.?!\\n]{0,40}\\b(?:why|reasons?|explanation|decision|rejected|criteria)\\b)|\\b(?:I want|I need|I expect|I demand|I require|I'd like) (?:it|this|that|the (?:reasons?|explanation|decision)) in writing\\b",
+        "\\b(?:I'm|I am|I'd like to|I would like to|I wish to|I hereby|I must|I will be) (?:formally |officially )?request(?:ing)? (?:a|an|the|all|my|copies|a copy|that|full|written|formal)\\b|\\bhow (?:exactly |precisely )?(?:was|were) (?:I|my [a-z]+) (?:assessed|scored|evaluated|judged|ranked|marked|rated|compared|chosen|rejected|screened|graded|measured)\\b|\\band by whom\\b|\\bwho (?:exactly )?(?:made|took|signed off|approved|is responsible for) (?:this|the|that) decision\\b|\\bthe names of (?:the|everyone|all|each|your)\\b[^.?!\\n]{0,30}\\b(?:panel|interviewers?|people|decision-?makers?|assessors)\\b|\\b(?:notes|comments|scores|marks) (?:they|you|the panel|the interviewers?|the assessors|each (?:interviewer|person)) (?:took|made|wrote|gave|recorded|kept)\\b|\\bwhat (?:exactly |specifically |precisely )?(?:was|is) (?:the|your|my) (?:problem|issue|objection|concern) (?:with me|with my|here)?\\s*\\?|\\bwhat (?:exactly )?was it about (?:me|my [a-z]+)\\b|\\bwhen I (?:met|meet|matched|ticked|fulfilled|exceeded|had) (?:every|all|each|all of)(?: (?:the|your))? (?:criteri(?:a|on)|requirements?|boxes|box|qualifications?)\\b|\\b(?:is|was) (?:it|that) (?:really )?too much to ask\\b|\\bin writing\\b(?=[^.?!\\n]{0,40}\\b(?:why|reasons?|explanation|decision|rejected|criteria)\\b)|\\b(?:I want|I need|I expect|I demand|I require|I'd like) (?:it|this|that|the (?:reasons?|explanation|decision)) in writing\\b",
       ),
       unless: POLITE,
     },
+    { re: rx('\\bwhy me\\b'), whole: true },
     {
       // A deadline on their answer: "I will need an answer by the end of the week."
       re: rx(

@@ -40,5 +40,5 @@ export const OWN_SLIP_CLEAR = when(
 
 /** Warm or thankful words that mark a sentence as sincere. */
 export const SINCERE = when(
-  "\\b(?:thank(?:s| you)? (?:so much |very much |again )?for (?:the|your|being|taking|letting|explaining|such)|I (?:really |truly |genuinely )?(?:appreciate|enjoyed|valued|loved|learned|learnt)|grateful|it was (?:a|such a) pleasure|wish (?:you|the team)|good luck|best of luck with (?:the|your) (?:launch|project|search|hire|move|new))\\b",
+  '\\b(?:thank(?:s| you)? (?:so much |very much |again )?for (?:the|your|being|taking|letting|explaining|such)|I (?:really |truly |genuinely )?(?:appreciate|enjoyed|valued|loved|learned|learnt)|grateful|it was (?:a|such a) pleasure|wish (?:you|the team)|good luck|best of luck with (?:the|your) (?:launch|project|search|hire|move|new))\\b',
 );

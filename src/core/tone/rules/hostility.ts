@@ -34,7 +34,7 @@ export const HOSTILITY: PhraseRule = {
     {
       // Milder words only count when stressed and aimed at someone.
       re: rx(
-        '\\b(?:so|very|really|how|incredibly|utterly|completely|totally|extremely|pretty|quite|just) (?:lazy|sloppy|careless|cold|cheap|dismissive|inept|shady|dodgy|embarrassing|insulting|disrespectful)\\b',
+        '\\b(?:so|very|really|how|incredibly|utterly|completely|totally|extremely|pretty|quite|just|frankly|honestly|genuinely|deeply|downright|plain) (?:lazy|sloppy|careless|cold|cheap|dismissive|inept|shady|dodgy|embarrassing|insulting|disrespectful)\\b',
       ),
       unlessBefore: SELF_BEFORE,
     },

@@ -127,6 +127,15 @@ const PHRASES: readonly [RegExp, number][] = [
   [/\bcan't (?:stop thinking|think straight|sleep|eat)\b/gi, 2],
   [/\bconfidence (?:is |has been )?(?:destroyed|shot|gone|shattered|crushed)\b/gi, 2],
   [/\bfeel(?:ing)? (?:awful|terrible|sick|worthless|stupid|like a failure)\b/gi, 1],
+  [
+    /\b(?:feel|feeling|felt|I'm|I am) (?:so |completely |totally |utterly |just )?(?:broken|wrecked|defeated|empty|numb)\b/gi,
+    3,
+  ],
+  [/\bwhat (?:did )?I (?:did|do|have done) to deserve\b/gi, 2],
+  [
+    /\b(?:cried|crying|sobbed|sobbing|in tears) (?:all|for|the whole|most of the) (?:afternoon|day|night|morning|evening|week|hours|weekend)\b/gi,
+    2,
+  ],
 ];
 
 const INTENSIFIER =
@@ -158,7 +167,11 @@ const RAGE = new Set([
 // "I won't pretend I'm not furious" says the feeling, it does not deny it.
 const ADMITTED = /\bpretend (?:that )?(?:I'm|I am) not\s+(?:\w+\s+)?$/i;
 
-function scoreSentence(norm: string, s: Span): number {
+// "I'm gutted. But thank you for everything": gratitude right after softens the sentence before.
+const NEXT_SOFTENS =
+  /^(?:but|still|that said|even so|however|anyway|and yet|nonetheless|regardless),?\s[^.?!]{0,60}\b(?:thank|grateful|appreciate|glad|understand|respect)/i;
+
+function scoreSentence(norm: string, s: Span, next?: Span): number {
   const text = norm.slice(s.start, s.end);
   let score = 0;
   let rage = 0;
@@ -178,7 +191,9 @@ function scoreSentence(norm: string, s: Span): number {
   for (const [re, weight] of PHRASES) {
     for (const _ of text.matchAll(re)) score += weight;
   }
-  if (SOFTENER.test(text)) score *= 0.5;
+  if (SOFTENER.test(text) || (next && NEXT_SOFTENS.test(norm.slice(next.start, next.end)))) {
+    score *= 0.5;
+  }
   return score + rage;
 }
 
@@ -189,7 +204,10 @@ export interface SentimentHint {
 
 /** Our own lexicon's score for each sentence. */
 export function sentenceScores(doc: ToneDoc): { span: Span; score: number }[] {
-  return doc.sentences.map((span) => ({ span, score: scoreSentence(doc.norm, span) }));
+  return doc.sentences.map((span, i) => ({
+    span,
+    score: scoreSentence(doc.norm, span, doc.sentences[i + 1]),
+  }));
 }
 
 function negativeScores(doc: ToneDoc, hint?: SentimentHint): { span: Span; score: number }[] {

@@ -83,7 +83,18 @@ export const PASSIVE_AGGRESSIVE: PhraseRule = {
     {
       // "Hello? Anyone there?", "Knock knock.", "Is anyone actually reading these?"
       re: rx(
-        "^(?:hello+|hi|hey|yoo-?hoo|anyone|anybody|helloo+)\\s*\\?+|\\b(?:anyone|anybody|someone|somebody|is (?:this|the) (?:inbox|email) (?:even )?(?:monitored|read|checked)) (?:there|home|out there|alive|awake|around|listening|reading)\\s*\\?|\\bis (?:anyone|anybody|someone|somebody|this (?:inbox|address|email))\\b (?:actually |even |still |ever |at all )?(?:reading|there|listening|home|alive|awake|checking|monitoring|monitored|read|getting)\\b|\\bknock,? knock\\b|\\b(?:still )?alive (?:over )?(?:there|at [a-z]+)\\b|\\b(?:fell|fall|fallen|disappeared|vanished|lost|swallowed|sucked|gone) (?:into|in|down) (?:a|the|your) (?:black hole|void|abyss|ether|bermuda triangle)\\b|\\b(?:black hole|the void)\\b(?=[^.?!\\n]*\\b(?:my|application|email|cv|message)\\b)|\\b(?:went|gone|go|ended up|landed) (?:all )?(?:to|into|in) (?:your )?(?:spam|junk)\\b(?=[^.?!\\n]*\\b(?:all|every|last|four|three|two|several|in case|perhaps|maybe|must have|since)\\b)|\\b(?:third|fourth|fifth|sixth|tenth) time(?:'s| is)? (?:lucky|the charm)\\b|^(?:still )?nothing\\s*\\?|^(?:anything|something|any update|anyone)\\s*\\?|\\b(?:even )?a (?:one-word|single-word|one word|single|quick|simple|brief|two-word|yes or no) (?:reply|response|answer|acknowledge?ment|word|line|no|email)\\b[^.?!\\n]{0,20}\\b(?:would be|would have been|is|was|would do|would suffice)\\b",
+        "\\b(?:anyone|anybody|someone|somebody|is (?:this|the) (?:inbox|email) (?:even )?(?:monitored|read|checked)) (?:there|home|out there|alive|awake|around|listening|reading)\\s*\\?|\\bis (?:anyone|anybody|someone|somebody|this (?:inbox|address|email))\\b (?:actually |even |still |ever |at all )?(?:reading|there|listening|home|alive|awake|checking|monitoring|monitored|read|getting)\\b|\\bknock,? knock\\b|\\b(?:still )?alive (?:over )?(?:there|at [a-z]+)\\b|\\b(?:fell|fall|fallen|disappeared|vanished|lost|swallowed|sucked|gone) (?:into|in|down) (?:a|the|your) (?:black hole|void|abyss|ether|bermuda triangle)\\b|\\b(?:black hole|the void)\\b(?=[^.?!\\n]*\\b(?:my|application|email|cv|message)\\b)|\\b(?:went|gone|go|ended up|landed) (?:all )?(?:to|into|in) (?:your )?(?:spam|junk)\\b(?=[^.?!\\n]*\\b(?:all|every|last|four|three|two|several|in case|perhaps|maybe|must have|since)\\b)|\\b(?:third|fourth|fifth|sixth|tenth) time(?:'s| is)? (?:lucky|the charm)\\b|\\b(?:even )?a (?:one-word|single-word|one word|single|quick|simple|brief|two-word|yes or no) (?:reply|response|answer|acknowledge?ment|word|line|no|email)\\b[^.?!\\n]{0,20}\\b(?:would be|would have been|is|was|would do|would suffice)\\b",
+      ),
+    },
+    {
+      re: rx(
+        '(?:hello+|hi|hey|yoo-?hoo|anyone|anybody|still nothing|nothing|anything|something|any update|anyone there|any news)\\s*\\?+',
+      ),
+      whole: true,
+    },
+    {
+      re: rx(
+        "\\bwould have been (?:nice|good|helpful|courteous|polite|decent|useful) to (?:know|hear|be told|find out)\\b|\\b(?:the|your) silence (?:means|says|speaks|tells|is)\\b|\\b(?:none of )?my (?:effort|time|work|hard work|preparation|energy)s? (?:didn't |did not |doesn't |does not )?(?:mattered|matter|counted|count|meant anything|mean anything)\\b",
       ),
     },
     {
@@ -108,7 +119,7 @@ export const PASSIVE_AGGRESSIVE: PhraseRule = {
     {
       // One-word replies with a shrug: "Noted, again.", "Okay then.", "Cool cool cool."
       re: rx(
-        "(?:noted|duly noted|understood|got it|fine|okay|ok|sure|right|great|cool|lovely|wonderful|perfect|brilliant|wow|right then)(?:,? (?:again|then|as always|as usual|as expected|I guess|I suppose|once more|whatever))\\W*|(?:cool|great|fine|sure|right|ok|okay|lovely|perfect)(?:,? \\1)+\\W*|(?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)\\W*",
+        '(?:noted|duly noted|understood|got it|fine|okay|ok|sure|right|great|cool|lovely|wonderful|perfect|brilliant|wow|right then)(?:,? (?:again|then|as always|as usual|as expected|I guess|I suppose|once more|whatever))\\W*|(cool|great|fine|sure|right|ok|okay|lovely|perfect)(?:[,.]? \\1)+\\W*|(?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)[,.]? (?:cool|great|fine|sure|okay|ok)\\W*',
       ),
       whole: true,
     },

@@ -114,7 +114,7 @@ export const SARCASM: PhraseRule = {
     {
       // Thanks or praise followed by a sting: "I'm touched that you remembered my name."
       re: rx(
-        "\\b(?:touched|honou?red|flattered|moved|amazed|impressed|stunned|gratified) (?:that|you) (?:you )?(?:(?:even|actually|finally|eventually) )?(?:remembered|bothered|managed|found (?:the )?time|took the time|spelled|spelt|got my name|replied|wrote|noticed|read)\\b|\\byou (?:really )?shouldn't have\\W*$|\\bso (?:detailed|helpful|thorough|personal|insightful|informative|thoughtful|generous|useful|warm|comprehensive)(?: that)? I (?:almost|nearly) (?:missed|didn't notice|overlooked|blinked)\\b|\\b(?:a|truly a|such a|what a|real|an absolute) masterclass\\b|\\btoo (?:good|qualified|smart|strong|experienced|talented|competent|much) for (?:you|your|them|the (?:role|team|company|job)|this (?:company|place|team))\\b|\\b(?:always|ever) (?:wanted|dreamed|dreamt|hoped|longed) (?:to|of) (?:be|being) (?:rejected|turned down|told no|ghosted|ignored|dumped|let down)\\b|\\bcounts? for (?:so |very )?(?:little|nothing)\\b|\\b(?:what|such) a (?:thoughtful|personal|nice|lovely|classy|professional|considerate|warm|human|generous|special|caring) (?:touch|gesture)\\b(?=[^.?!\\n]*\\b(?:reject|no-?reply|template|automated|form|generic|bot|weeks|months|friday|birthday|christmas|holiday))|\\b(?:impressive|remarkable|astonishing|incredible|funny|amazing|interesting|curious|fascinating) (?:how|that) (?:quickly|fast|suddenly|easily|promptly|efficiently|speedily|readily|eager)\\b",
+        "\\b(?:touched|honou?red|flattered|moved|amazed|impressed|stunned|gratified) (?:that|you) (?:you )?(?:(?:even|actually|finally|eventually) )?(?:remembered|bothered|managed|found (?:the )?time|took the time|spelled|spelt|got my name|replied|wrote|noticed|read)\\b|\\byou (?:really )?shouldn't have(?=\\s*[.!]|\\s*$)|\\b(?:glad|happy|pleased|nice|good|great|delighted)\\b (?:that )?(?:my|I)\\b[^.?!\\n]{0,40}\\b(?:so |such )?(?:entertaining|amusing|fun|enjoyable|educational|a laugh|good for a laugh) (?:for|to) (?:you|your|them|the team|everyone)\\b|\\bso (?:detailed|helpful|thorough|personal|insightful|informative|thoughtful|generous|useful|warm|comprehensive)(?: that)? I (?:almost|nearly) (?:missed|didn't notice|overlooked|blinked)\\b|\\b(?:a|truly a|such a|what a|real|an absolute) masterclass\\b|\\btoo (?:good|qualified|smart|strong|experienced|talented|competent|much) for (?:you|your|them|the (?:role|team|company|job)|this (?:company|place|team))\\b|\\b(?:always|ever) (?:wanted|dreamed|dreamt|hoped|longed) (?:to|of) (?:be|being) (?:rejected|turned down|told no|ghosted|ignored|dumped|let down)\\b|\\bcounts? for (?:so |very )?(?:little|nothing)\\b|\\b(?:what|such) a (?:thoughtful|personal|nice|lovely|classy|professional|considerate|warm|human|generous|special|caring) (?:touch|gesture)\\b(?=[^.?!\\n]*\\b(?:reject|no-?reply|template|automated|form|generic|bot|weeks|months|friday|birthday|christmas|holiday))",
       ),
     },
     {
@@ -124,6 +124,15 @@ export const SARCASM: PhraseRule = {
       ),
       when: (doc) => SLIGHT.test(doc.norm),
       unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      // "Funny how quickly you reply when…": aimed at them, with a sting after it.
+      re: rx(
+        '\\b(?:impressive|remarkable|astonishing|incredible|funny|amazing|interesting|curious|fascinating) (?:how|that) (?:quickly|fast|suddenly|easily|promptly|efficiently|speedily|readily|eagerly|soon|slowly|long)\\b',
+      ),
+      requires: when(
+        '^(?=.*\\b(?:you|your|they|their|the (?:team|company|recruiter|panel|role|job))\\b)(?=.*\\b(?:when|once|as soon as|only|now that|after|but)\\b)',
+      ),
     },
     {
       // "I'm sure the winner is a genius", "the lucky one".

@@ -1,7 +1,12 @@
 // R9 threats: legal or public consequences, and posting an employer's rejection in public.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { NEGATED_BEFORE, OWN_PROFESSION, TARGET } from './fragments.js';
+import { NEGATED_BEFORE, OWN_PROFESSION } from './fragments.js';
+
+// "As a former regulator", "I'm a journalist": who the writer is, right before the word.
+const OWN_ROLE = when(
+  "\\b(?:I am|I'm|I was|as|former|trainee|worked as|work as|studying to be)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?$",
+);
 
 const INTENT =
   "(?:I'll|I will|I'm going to|I am going to|I'm gonna|I plan to|I'm planning (?:to|on)|I intend to|I'm thinking (?:of|about)|I am thinking (?:of|about)|I'm considering|I am considering|I might|I may|I could|I should|going to|don't be surprised|expect to see|you'll see|watch out for|wait (?:till|until) (?:you see|everyone))";
@@ -12,6 +17,11 @@ const VENUE =
 
 const ABOUT_THEM =
   '(?:this|that|it|about|your|you|them|their|how|what happened|everything|the (?:experience|process|email|rejection|interview|company|recruiter|exchange|letter|whole))';
+
+// A lawyer reading a contract or an offer is ordinary care, not a warning.
+const CONTRACT_CARE = when(
+  '\\b(?:review(?:ing|ed|s)?|look(?:ing|ed|s)? (?:at|over)|read(?:ing|s)? (?:over|through)|check(?:ing|ed|s)?|go(?:ing|es)? (?:over|through)|draft(?:ing|ed|s)?|advis(?:e|ing|ed) (?:me )?on)\\b[^.?!\\n]{0,25}\\b(?:the|my|your|this|an|a) (?:contract|offer|agreement|terms|nda|paperwork|letter|documents?|non-compete|clause)\\b',
+);
 
 const PUBLIC_REJECTION =
   'Posting a rejection in public tends to follow you to the next employer who looks you up; keep it between you and people you trust.';
@@ -29,6 +39,7 @@ export const THREAT: PhraseRule = {
       re: rx(
         '\\b(?:solicitors?|lawyers?|attorneys?|barristers?|legal counsel)\\b|\\b(?:journalists?|reporters?|the press|the media|newspapers?)\\b(?=[^.?!\\n]{0,60}\\b(?:interested|story|this|hear|know|about)\\b)|\\binterested in this story\\b',
       ),
+      unless: CONTRACT_CARE,
       unlessBefore: OWN_PROFESSION,
     },
     {
@@ -48,6 +59,7 @@ export const THREAT: PhraseRule = {
       re: rx(
         '\\bmy (?:lawyer|attorney|solicitor|legal (?:team|counsel|representative|advisor|adviser))s?\\b|\\b(?:speak|speaking|talk|talking|consult|consulting|contact|contacting|get|getting|hire|hiring|call|calling|see|seeing|go|going) (?:to |with )?(?:a|an) (?:employment )?(?:lawyer|attorney|solicitor)\\b|\\blegal (?:action|steps|proceedings|recourse|claim|case)\\b|\\b(?:take|taking) (?:you|this|them|your company|it) to (?:court|a tribunal)\\b|\\bsee you in court\\b|\\bsu(?:e|ing) (?:you|them|your company|the company)\\b|\\blawsuit\\b|\\btribunal\\b|\\b(?:file|filing|lodge|lodging|raise|submit|make) (?:a|an|my) (?:formal )?(?:complaint|claim|grievance|charge)\\b|\\breport (?:you|this|your company|the company|the recruiter|them|it) to\\b|\\b(?:eeoc|acas|labou?r board|ombudsman)\\b',
       ),
+      unless: CONTRACT_CARE,
       explanation:
         "If you believe you were treated unlawfully, that's worth raising properly with an adviser, not as a warning in this note.",
     },
@@ -119,10 +131,11 @@ export const THREAT: PhraseRule = {
       ),
       explanation: PUBLIC,
     },
+    { re: rx('\\bthink (?:very )?(?:carefully|twice|hard) (?:about|before)\\b'), atStart: true },
     {
       // Vague consequences: "This won't end well for you", "I won't forget this".
       re: rx(
-        "\\b(?:won't|will not|isn't going to|is not going to|doesn't|does not|never) end(?:s)? well\\b|\\b(?:don't|do not) (?:think|imagine|assume|believe) (?:this|that|it) (?:ends|is over|is finished|will go away|goes away|is the end|stops here|ends here)\\b|\\b(?:this|it) (?:is|isn't|is not) (?:far )?from over\\b|\\bnot the end of (?:this|it|the matter)\\b|\\bI (?:won't|will not|shan't|will never|'ll never|shall not) forget (?:this|it|that|how|what|you)\\b|\\bneither will (?:my|the|anyone|others|people|everyone)\\b|\\bword (?:travels|gets around|spreads|gets out|will get around|will spread)\\b|\\bpeople (?:in|around|across) (?:this|the|our|my) (?:industry|sector|city|town|field|business|world) (?:talk|know|will hear|listen)\\b|\\b(?:plenty of|lots of|a lot of|many) people (?:in|around|across) (?:this|the) (?:city|town|industry|sector|field) know (?:me|who I am)\\b|\\b(?:I have|I've got|with) (?:a lot of|lots of|plenty of|considerable|significant|real) (?:influence|connections|contacts|pull|sway|clout)\\b|\\b(?:it|that) would be a (?:shame|pity) if\\b|\\bconsider this (?:a|an|my) (?:formal |final |official |friendly |last )?(?:warning|notice|complaint)\\b|\\b(?:not|never) afraid to use (?:them|it|this|these)\\b|\\b(?:you|your company|the company) (?:will|'ll|shall|are going to) (?:regret|pay|answer for|be sorry|live to regret)\\b|\\b(?:I'd|I would|you'd|you should|you might want to|you may want to|better|I suggest you|I'd advise you to) think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b|^think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b",
+        "\\b(?:won't|will not|isn't going to|is not going to|doesn't|does not|never) end(?:s)? well\\b|\\b(?:don't|do not) (?:think|imagine|assume|believe) (?:this|that|it) (?:ends|is over|is finished|will go away|goes away|is the end|stops here|ends here)\\b|\\b(?:this|it) (?:is|isn't|is not) (?:far )?from over\\b|\\bnot the end of (?:this|it|the matter)\\b|\\bI (?:won't|will not|shan't|will never|'ll never|shall not) forget (?:this|it|that|how|what|you)\\b|\\bneither will (?:my|the|anyone|others|people|everyone)\\b|\\bword (?:travels|gets around|spreads|gets out|will get around|will spread)\\b|\\bpeople (?:in|around|across) (?:this|the|our|my) (?:industry|sector|city|town|field|business|world) (?:talk|know|will hear|listen)\\b|\\b(?:plenty of|lots of|a lot of|many) people (?:in|around|across) (?:this|the) (?:city|town|industry|sector|field) know (?:me|who I am)\\b|\\b(?:I have|I've got|with) (?:a lot of|lots of|plenty of|considerable|significant|real) (?:influence|connections|contacts|pull|sway|clout)\\b|\\b(?:it|that) would be a (?:shame|pity) if\\b|\\bconsider this (?:a|an|my) (?:formal |final |official |friendly |last )?(?:warning|notice|complaint)\\b|\\b(?:not|never) afraid to use (?:them|it|this|these)\\b|\\b(?:you|your company|the company) (?:will|'ll|shall|are going to) (?:regret|pay|answer for|be sorry|live to regret)\\b|\\b(?:I'd|I would|you'd|you should|you might want to|you may want to|better|I suggest you|I'd advise you to) think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b|\\b(?:writing|posting|putting together|recording|filming|making|drafting|publishing) (?:a|an|my) (?:[a-z]+ )?(?:thread|post|video|blog(?: post)?|article|tiktok|review|reel|story|piece|newsletter) (?:about|on) (?:this|you|your|the company|how|what happened|my experience)\\b|\\bnaming (?:and shaming )?(?:the|your|their) (?:hiring manager|recruiter|interviewers?|company|panel|manager|ceo|team)\\b|\\bshare (?:my|this|the) (?:experience|story|treatment)\\b[^.?!\\n]{0,40}\\b(?:association|body|network|members|community|others|group|forum|union|followers|readers|peers|industry)\\b|\\b(?:others|other (?:members|candidates|applicants|people|job ?seekers)|people|everyone|the public) (?:should|ought to|need to|deserve to|have a right to) (?:be aware|know|be warned|hear about|be told)\\b",
       ),
       unlessBefore: NEGATED_BEFORE,
     },
@@ -131,9 +144,9 @@ export const THREAT: PhraseRule = {
       re: rx(
         '\\b(?:report|reporting|reported|complain|complaining|file|filing|raise|raising|escalate|escalating|lodge|lodging|take|taking|contact|contacting|inform|informing|alert|alerting|notify|notifying|refer|referring|write to|writing to)\\b[^.?!\\n]{0,40}\\b(?:regulators?|inspectorate|(?<!hiring )authorit(?:y|ies)|(?:equality|human rights|employment|fair work|labou?r|civil rights|equal opportunit(?:y|ies)|federal trade) commission|ombudsman|tribunal|police|watchdog|labou?r (?:board|office|department|inspector)|ministry of labou?r|department of labou?r|trading standards|data protection (?:authority|office|regulator)|information commissioner|eeoc|acas|professional body|bar association|licensing body|my union)\\b|\\b(?:regulators?|inspectorate|authorities|ombudsman|watchdog|commission|tribunal|the press|journalists?|reporters?|the media|my union)\\b[^.?!\\n]{0,30}\\b(?:would|might|will|could|may)\\b[^.?!\\n]{0,15}\\b(?:be (?:very )?interested|love|want|like|care|take)\\b|\\b(?:take|taking|took|considering|pursue|pursuing) (?:further|formal|legal|appropriate|necessary|other|serious|official) (?:steps|action|measures|routes|options)\\b',
       ),
-      unlessBefore: OWN_PROFESSION,
+      unlessBefore: OWN_ROLE,
       unless: when(
-        "\\b(?:I work|I worked|I volunteer|member of|registered with|registered|I'm studying|I am studying|my role at|in my job)\\b",
+        "\\b(?:I work|I worked|I volunteer|I'm (?:a )?member of|I am (?:a )?member of|I'm registered|I am registered|I've been registered|I'm studying|I am studying|my role at|in my job)\\b",
       ),
     },
     {
@@ -141,7 +154,7 @@ export const THREAT: PhraseRule = {
       re: rx(
         "\\b(?:friends?|contacts?|people|someone|a mate|mates|colleagues?) (?:at|in|on|who (?:work|write) (?:at|for|on)) (?:the )?(?:[a-z]+ )?(?:paper|press|newspapers?|magazines?|news ?desk|media|news)\\b|\\bI know (?:a few |some |several |plenty of |lots of |many )?(?:journalists|reporters|editors|bloggers|influencers|people (?:at|in) the (?:press|media|news))\\b|\\b(?:love|enjoy|want|like|run) (?:this|that|the) story\\b|\\b(?:your|the) (?:ceo|board|founder|co-?founder|managing director|chair(?:man|woman|person)?|boss|investors|head of hr|hr director|owner|shareholders|clients|customers)\\b[^.?!\\n]{0,20}\\b(?:will|'ll|shall|is going to|are going to|would|might)\\b (?:be )?(?:getting|get|receiving|receive|hearing|hear|seeing|see|reading|read|know|knowing|informed|copied|cc'd|learning|learn|finding out|find out)\\b|\\b(?:if|once|when) (?:your|the) (?:clients|customers|investors|board|ceo|boss|public|press|users|partners|funders|shareholders) (?:found|find|finds|hear|heard|knew|know|saw|see|learn|learned|learnt) (?:out|about|how|what)\\b|\\b(?:your|the) (?:customers|clients|investors|board|shareholders|ceo|public|users|partners|funders)\\b[^.?!\\n]{0,30}\\b(?:would|might|will|could)\\b[^.?!\\n]{0,20}\\b(?:say|think|feel|react|know|hear|see|find out|learn|be interested)\\b[^.?!\\n]{0,30}\\b(?:if|how|about|what)\\b|\\b(?:will|'ll|shall|is going to|are going to|is gonna) (?:be )?hear(?:ing)? (?:about|of) (?:this|it|that|you|how)\\b|\\b(?:sits|is|serves) on (?:your|the) board\\b",
       ),
-      unlessBefore: OWN_PROFESSION,
+      unlessBefore: OWN_ROLE,
       unless: when('\\b(?:open roles?|openings|vacanc|congratulat|launch|great news|award)\\b'),
     },
     {
