@@ -8,7 +8,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyWith, extractEmail, EMAIL_LABELS, trainModel } from '../src/core/email/index.js';
-import type { ClassifierModel, EmailLabel, TrainingExample, TrainOptions } from '../src/core/email/index.js';
+import type {
+  ClassifierModel,
+  EmailLabel,
+  TrainingExample,
+  TrainOptions,
+} from '../src/core/email/index.js';
 import { foldOf } from '../src/core/email/train.js';
 
 interface Row {
@@ -49,7 +54,12 @@ function toExample(r: Row): TrainingExample {
     id: r.id,
     source: r.source,
     label: r.label,
-    input: { subject: r.subject ?? '', from: r.from ?? '', body: r.body ?? '', date: r.date ?? null },
+    input: {
+      subject: r.subject ?? '',
+      from: r.from ?? '',
+      body: r.body ?? '',
+      date: r.date ?? null,
+    },
   };
 }
 
@@ -72,7 +82,10 @@ interface Prediction {
 }
 
 const KEYWORD_RULES: [RegExp, EmailLabel][] = [
-  [/unfortunately|regret|not (?:be )?moving forward|other candidates|not been selected/i, 'rejection'],
+  [
+    /unfortunately|regret|not (?:be )?moving forward|other candidates|not been selected/i,
+    'rejection',
+  ],
   [/\boffer\b/i, 'offer'],
   [/assessment|\btest\b|challenge/i, 'assessment'],
   [/interview/i, 'interview'],
@@ -89,9 +102,14 @@ function keywordBaseline(r: Row): EmailLabel {
 function pad(s: string, n: number): string {
   return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length);
 }
-const pct = (x: number): string => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(5) : '  n/a');
+const pct = (x: number): string =>
+  Number.isFinite(x) ? (x * 100).toFixed(1).padStart(5) : '  n/a';
 
-function report(title: string, preds: readonly Prediction[], withCalibration: boolean): { acc: number; rejP: number; rejR: number } {
+function report(
+  title: string,
+  preds: readonly Prediction[],
+  withCalibration: boolean,
+): { acc: number; rejP: number; rejR: number } {
   console.log(`\n=== ${title} (${preds.length} emails) ===`);
   const labels = EMAIL_LABELS;
   const conf = labels.map(() => labels.map(() => 0));
@@ -112,7 +130,8 @@ function report(title: string, preds: readonly Prediction[], withCalibration: bo
     const predicted = conf.reduce((a, row) => a + (row[i] ?? 0), 0);
     const prec = predicted === 0 ? NaN : tp / predicted;
     const rec = support === 0 ? NaN : tp / support;
-    const f1 = prec + rec === 0 || !Number.isFinite(prec + rec) ? NaN : (2 * prec * rec) / (prec + rec);
+    const f1 =
+      prec + rec === 0 || !Number.isFinite(prec + rec) ? NaN : (2 * prec * rec) / (prec + rec);
     if (l === 'rejection') {
       rejP = prec;
       rejR = rec;
@@ -124,7 +143,9 @@ function report(title: string, preds: readonly Prediction[], withCalibration: bo
   console.log('confusion (rows = truth, columns = predicted):');
   const abbrev = labels.map((l) => l.slice(0, 6));
   console.log(`${pad('', 22)}${abbrev.map((a) => a.padStart(7)).join('')}`);
-  labels.forEach((l, i) => console.log(`${pad(l, 22)}${(conf[i] ?? []).map((n) => String(n).padStart(7)).join('')}`));
+  labels.forEach((l, i) =>
+    console.log(`${pad(l, 22)}${(conf[i] ?? []).map((n) => String(n).padStart(7)).join('')}`),
+  );
   if (withCalibration) {
     const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, correct: 0 }));
     for (const p of preds) {
@@ -134,7 +155,11 @@ function report(title: string, preds: readonly Prediction[], withCalibration: bo
       b.conf += p.confidence;
       if (p.label === p.row.label) b.correct++;
     }
-    const ece = bins.reduce((a, b) => a + (b.n === 0 ? 0 : (Math.abs(b.correct / b.n - b.conf / b.n) * b.n) / preds.length), 0);
+    const ece = bins.reduce(
+      (a, b) =>
+        a + (b.n === 0 ? 0 : (Math.abs(b.correct / b.n - b.conf / b.n) * b.n) / preds.length),
+      0,
+    );
     const meanConf = preds.reduce((a, p) => a + p.confidence, 0) / Math.max(1, preds.length);
     console.log(`calibration: ECE ${(ece * 100).toFixed(1)}%  mean confidence ${pct(meanConf)}%`);
   }
@@ -159,18 +184,32 @@ function extractionReport(all: readonly Row[], what = 'dev'): void {
   const misses: string[] = [];
   const roleMisses: string[] = [];
   const contactMisses: string[] = [];
-  const vendors = /^(workday|greenhouse|lever|icims|smartrecruiters|linkedin|ashby|jobvite|taleo|successfactors|bamboohr|workable|indeed|ripplematch|myworkday)$/;
+  const vendors =
+    /^(workday|greenhouse|lever|icims|smartrecruiters|linkedin|ashby|jobvite|taleo|successfactors|bamboohr|workable|indeed|ripplematch|myworkday)$/;
   // The product extracts only from job mail, so that is what is measured.
   rows = rows.filter((r) => r.label !== 'other');
   for (const r of rows) {
-    const x = extractEmail({ subject: r.subject, from: r.from, body: r.body, date: r.date ?? null }, r.label);
+    const x = extractEmail(
+      { subject: r.subject, from: r.from, body: r.body, date: r.date ?? null },
+      r.label,
+    );
     const c = norm(x.company);
     const g = norm(r.company);
     if (c === g) company++;
-    if (c === g || (c.length > 2 && g.length > 2 && (c.includes(g) || g.includes(c)))) companyLenient++;
-    else misses.push(`  company ${r.id}: got ${JSON.stringify(x.company)} want ${JSON.stringify(r.company)}`);
-    if (norm(x.role) !== norm(r.role)) roleMisses.push(`  role ${r.id}: got ${JSON.stringify(x.role)} want ${JSON.stringify(r.role)}`);
-    if (norm(x.contactName) !== norm(r.contact_name)) contactMisses.push(`  contact ${r.id}: got ${JSON.stringify(x.contactName)} want ${JSON.stringify(r.contact_name)}`);
+    if (c === g || (c.length > 2 && g.length > 2 && (c.includes(g) || g.includes(c))))
+      companyLenient++;
+    else
+      misses.push(
+        `  company ${r.id}: got ${JSON.stringify(x.company)} want ${JSON.stringify(r.company)}`,
+      );
+    if (norm(x.role) !== norm(r.role))
+      roleMisses.push(
+        `  role ${r.id}: got ${JSON.stringify(x.role)} want ${JSON.stringify(r.role)}`,
+      );
+    if (norm(x.contactName) !== norm(r.contact_name))
+      contactMisses.push(
+        `  contact ${r.id}: got ${JSON.stringify(x.contactName)} want ${JSON.stringify(r.contact_name)}`,
+      );
     if (g.length > 0) {
       companyGold++;
       if (c === g) companyGoldHit++;
@@ -184,17 +223,29 @@ function extractionReport(all: readonly Row[], what = 'dev'): void {
     if (norm(x.contactName) === norm(r.contact_name)) contact++;
   }
   const n = rows.length;
-  console.log(`\n=== Extraction on ${what}, job mail only (${n} emails; exact match after dropping case and punctuation) ===`);
-  console.log(`company: ${pct(company / n)}% (lenient, one contains the other: ${pct(companyLenient / n)}%; where a company is known: ${pct(companyGoldHit / Math.max(1, companyGold))}%)`);
+  console.log(
+    `\n=== Extraction on ${what}, job mail only (${n} emails; exact match after dropping case and punctuation) ===`,
+  );
+  console.log(
+    `company: ${pct(company / n)}% (lenient, one contains the other: ${pct(companyLenient / n)}%; where a company is known: ${pct(companyGoldHit / Math.max(1, companyGold))}%)`,
+  );
   console.log(`ATS vendor returned as company: ${vendorLeaks}`);
-  console.log(`role: ${pct(role / n)}% (where a role is known: ${pct(roleGoldHit / Math.max(1, roleGold))}%)`);
+  console.log(
+    `role: ${pct(role / n)}% (where a role is known: ${pct(roleGoldHit / Math.max(1, roleGold))}%)`,
+  );
   console.log(`contact: ${pct(contact / n)}%`);
-  if (process.argv.includes('--show-misses')) console.log([...misses, ...roleMisses, ...contactMisses].join('\n'));
+  if (process.argv.includes('--show-misses'))
+    console.log([...misses, ...roleMisses, ...contactMisses].join('\n'));
 }
 
 function throughput(model: ClassifierModel, rows: readonly Row[]): void {
   // Fresh objects each round, as the ingest passes them; extraction only for job mail, as there.
-  const inputs = rows.map((r) => ({ subject: r.subject, from: r.from, body: r.body, date: r.date ?? null }));
+  const inputs = rows.map((r) => ({
+    subject: r.subject,
+    from: r.from,
+    body: r.body,
+    date: r.date ?? null,
+  }));
   const once = (extract: boolean): number => {
     let n = 0;
     for (const i of inputs) {
@@ -223,9 +274,15 @@ function throughput(model: ClassifierModel, rows: readonly Row[]): void {
   const cls = measure(false);
   const both = measure(true);
   const load = loadavg()[0] ?? 0;
-  console.log(`\n=== Speed (one core, dev mix, best of 6 rounds; load average ${load.toFixed(1)} on ${cpus().length} cores) ===`);
-  console.log(`classify only:       ${cls.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / cls.cpu)} msgs/s (wall ${cls.wall.toFixed(0)} µs)`);
-  console.log(`classify + extract:  ${both.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / both.cpu)} msgs/s (wall ${both.wall.toFixed(0)} µs; extraction runs for job mail only)`);
+  console.log(
+    `\n=== Speed (one core, dev mix, best of 6 rounds; load average ${load.toFixed(1)} on ${cpus().length} cores) ===`,
+  );
+  console.log(
+    `classify only:       ${cls.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / cls.cpu)} msgs/s (wall ${cls.wall.toFixed(0)} µs)`,
+  );
+  console.log(
+    `classify + extract:  ${both.cpu.toFixed(0)} µs CPU per email = ${Math.round(1e6 / both.cpu)} msgs/s (wall ${both.wall.toFixed(0)} µs; extraction runs for job mail only)`,
+  );
 }
 
 function main(): void {
@@ -238,7 +295,9 @@ function main(): void {
   const dev = readJsonl(DEV_PATH);
   const written = readWritten();
   const writtenExamples = written.map(toExample);
-  console.log(`dev: ${dev.length} emails; written examples: ${written.length}; options: ${JSON.stringify(opts)}`);
+  console.log(
+    `dev: ${dev.length} emails; written examples: ${written.length}; options: ${JSON.stringify(opts)}`,
+  );
 
   if (argv.includes('--extract-only')) {
     extractionReport(dev);
@@ -246,7 +305,10 @@ function main(): void {
     return;
   }
   if (argv.includes('--speed-only')) {
-    throughput(trainModel([...dev.map(toExample), ...writtenExamples], { ...opts, calibrationFolds: 0 }), dev);
+    throughput(
+      trainModel([...dev.map(toExample), ...writtenExamples], { ...opts, calibrationFolds: 0 }),
+      dev,
+    );
     return;
   }
   const sources = [...new Set(dev.map((r) => r.source))].sort();
@@ -263,14 +325,20 @@ function main(): void {
       baseline.push({ row: r, label: keywordBaseline(r), confidence: 1 });
       if (c.label === r.label) ok++;
       else if (argv.includes('--show-errors')) {
-        console.log(`  MISS ${r.id} want ${r.label} got ${c.label} (${c.confidence.toFixed(2)}) ${c.reasons.slice(0, 3).join(' | ')}`);
+        console.log(
+          `  MISS ${r.id} want ${r.label} got ${c.label} (${c.confidence.toFixed(2)}) ${c.reasons.slice(0, 3).join(' | ')}`,
+        );
       }
     }
-    console.log(`held out ${pad(s, 32)} ${String(test.length).padStart(4)} emails  accuracy ${pct(ok / test.length)}%  (temperature ${model.temperature})`);
+    console.log(
+      `held out ${pad(s, 32)} ${String(test.length).padStart(4)} emails  accuracy ${pct(ok / test.length)}%  (temperature ${model.temperature})`,
+    );
   }
   const main = report('Leave-one-source-out, model', preds, true);
   const base = report('Leave-one-source-out, keyword baseline', baseline, false);
-  console.log(`\nmodel vs baseline: accuracy ${pct(main.acc)}% vs ${pct(base.acc)}%; rejection P/R ${pct(main.rejP)}/${pct(main.rejR)} vs ${pct(base.rejP)}/${pct(base.rejR)}`);
+  console.log(
+    `\nmodel vs baseline: accuracy ${pct(main.acc)}% vs ${pct(base.acc)}%; rejection P/R ${pct(main.rejP)}/${pct(main.rejR)} vs ${pct(base.rejP)}/${pct(base.rejR)}`,
+  );
 
   if (written.length > 0 && !argv.includes('--skip-written')) {
     const folds = 5;
@@ -278,14 +346,19 @@ function main(): void {
     const wBase: Prediction[] = [];
     for (let f = 0; f < folds; f++) {
       const held = written.filter((r) => foldOf(r.id, folds) === f);
-      const train = [...dev.map(toExample), ...written.filter((r) => foldOf(r.id, folds) !== f).map(toExample)];
+      const train = [
+        ...dev.map(toExample),
+        ...written.filter((r) => foldOf(r.id, folds) !== f).map(toExample),
+      ];
       const model = trainModel(train, opts);
       for (const r of held) {
         const c = classifyWith(model, toExample(r).input);
         wPreds.push({ row: r, label: c.label, confidence: c.confidence });
         wBase.push({ row: r, label: keywordBaseline(r), confidence: 1 });
         if (c.label !== r.label && argv.includes('--show-errors')) {
-          console.log(`  MISS ${r.id} want ${r.label} got ${c.label} (${c.confidence.toFixed(2)}) ${c.reasons.slice(0, 3).join(' | ')}`);
+          console.log(
+            `  MISS ${r.id} want ${r.label} got ${c.label} (${c.confidence.toFixed(2)}) ${c.reasons.slice(0, 3).join(' | ')}`,
+          );
         }
       }
     }

@@ -35,7 +35,12 @@ function toExample(r: Row): TrainingExample {
     id: r.id,
     source: r.source,
     label: r.label,
-    input: { subject: r.subject ?? '', from: r.from ?? '', body: r.body ?? '', date: r.date ?? null },
+    input: {
+      subject: r.subject ?? '',
+      from: r.from ?? '',
+      body: r.body ?? '',
+      date: r.date ?? null,
+    },
   };
 }
 
@@ -58,7 +63,11 @@ function main(): void {
   for (const e of examples) bySource[e.source] = (bySource[e.source] ?? 0) + 1;
   const started = performance.now();
   // The model file records only counts, never content from the training mail.
-  const model = trainModel(examples, {}, { trainedOn: { emails: examples.length, bySource, byLabel: counts } });
+  const model = trainModel(
+    examples,
+    {},
+    { trainedOn: { emails: examples.length, bySource, byLabel: counts } },
+  );
   const text = serializeModel(model);
   const previous = existsSync(MODEL_PATH) ? readFileSync(MODEL_PATH, 'utf8') : '';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,7 +2,17 @@
 // signature, the ATS tenant in the address, the display name and the domain, preferring a name two
 // sources agree on. Vendors (Workday, Greenhouse…) are never returned.
 import type { PreparedEmail } from './features.js';
-import { cleanCompany, GENERIC_WORDS, looksLikePerson, NAME_SRC, nameAt, normKey, ORG_WORDS, trimName, words } from './names.js';
+import {
+  cleanCompany,
+  GENERIC_WORDS,
+  looksLikePerson,
+  NAME_SRC,
+  nameAt,
+  normKey,
+  ORG_WORDS,
+  trimName,
+  words,
+} from './names.js';
 import type { Sender } from './sender.js';
 
 /** Lead-in phrases ("applying to X") are looked for in the opening part only: they come early. */
@@ -24,24 +34,104 @@ function namesAfter(text: string, lower: string, lead: RegExp): string[] {
   return out;
 }
 
-const SUBJECT_LEADS = /\b(?:(?:applying|applied|application|apply|interest|update|message|news|sent|welcome|interview|offer|careers|invitation|decision|next steps|thank you|thanks)(?: for a position| for the position)? (?:to|in|at|with|from)|at|with|from) (?:the )?(?:working (?:at|with|for) |joining |the team at |a career at |a role at |a position at |employment (?:at|with) )?/g;
+const SUBJECT_LEADS =
+  /\b(?:(?:applying|applied|application|apply|interest|update|message|news|sent|welcome|interview|offer|careers|invitation|decision|next steps|thank you|thanks)(?: for a position| for the position)? (?:to|in|at|with|from)|at|with|from) (?:the )?(?:working (?:at|with|for) |joining |the team at |a career at |a role at |a position at |employment (?:at|with) )?/g;
 /** Lower-case phrases that introduce the employer's name ("interest in X", "recruiter at X"). */
-const LEAD_PHRASES = new Set(
-  [
-    ...['analyst', 'engineer', 'intern', 'manager', 'developer', 'scientist', 'specialist', 'associate', 'coordinator', 'designer',
-      'director', 'consultant', 'representative', 'administrator', 'assistant', 'technician', 'officer', 'lead', 'architect',
-      'accountant', 'position', 'role', 'job', 'opening', 'internship', 'engineers', 'folks', 'people', 'everyone', 'colleagues',
-      'founder', 'ceo', 'cto', 'team', 'office', 'offices', 'career', 'careers', 'roles', 'opportunity', 'opportunities',
-      'openings', 'here', 'us'].map((w) => `${w} at`),
-    ...['recruiter', 'recruiters', 'consultant', 'partner', 'here'].flatMap((w) => [`${w} at`, `${w} with`, `${w} from`]),
-    'my client', 'our client', 'my client is', 'our client is',
-    'interest in', 'interested in', 'applying to', 'applied to', 'application to', 'applying at', 'application at',
-    'application with', 'applying with', 'applied with', 'apply to', 'apply at', 'sent to', 'employment with',
-    'employment at', 'working at', 'working for', 'working with', 'work at', 'work for', 'join', 'joining', 'considering',
-    'consider', 'position with', 'role with', 'job with', 'internship with', 'on behalf of', 'behalf of', 'offer from',
-    'interview with', 'interviewing with', 'welcome to', 'time with', 'update from', 'team here at', 'all of us at',
-  ],
-);
+const LEAD_PHRASES = new Set([
+  ...[
+    'analyst',
+    'engineer',
+    'intern',
+    'manager',
+    'developer',
+    'scientist',
+    'specialist',
+    'associate',
+    'coordinator',
+    'designer',
+    'director',
+    'consultant',
+    'representative',
+    'administrator',
+    'assistant',
+    'technician',
+    'officer',
+    'lead',
+    'architect',
+    'accountant',
+    'position',
+    'role',
+    'job',
+    'opening',
+    'internship',
+    'engineers',
+    'folks',
+    'people',
+    'everyone',
+    'colleagues',
+    'founder',
+    'ceo',
+    'cto',
+    'team',
+    'office',
+    'offices',
+    'career',
+    'careers',
+    'roles',
+    'opportunity',
+    'opportunities',
+    'openings',
+    'here',
+    'us',
+  ].map((w) => `${w} at`),
+  ...['recruiter', 'recruiters', 'consultant', 'partner', 'here'].flatMap((w) => [
+    `${w} at`,
+    `${w} with`,
+    `${w} from`,
+  ]),
+  'my client',
+  'our client',
+  'my client is',
+  'our client is',
+  'interest in',
+  'interested in',
+  'applying to',
+  'applied to',
+  'application to',
+  'applying at',
+  'application at',
+  'application with',
+  'applying with',
+  'applied with',
+  'apply to',
+  'apply at',
+  'sent to',
+  'employment with',
+  'employment at',
+  'working at',
+  'working for',
+  'working with',
+  'work at',
+  'work for',
+  'join',
+  'joining',
+  'considering',
+  'consider',
+  'position with',
+  'role with',
+  'job with',
+  'internship with',
+  'on behalf of',
+  'behalf of',
+  'offer from',
+  'interview with',
+  'interviewing with',
+  'welcome to',
+  'time with',
+  'update from',
+  'team here at',
+  'all of us at',
+]);
 
 /** Last words of the lead phrases: a cheap first test before the phrase lookup. */
 const LEAD_LAST_WORDS = new Set([...LEAD_PHRASES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
@@ -83,13 +173,18 @@ export function namesAfterLeads(text: string, lower: string): string[] {
   return out;
 }
 
-const HAS_DECIDED = /\b([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}) (?:(?:has|have) (?:decided|reviewed|received|selected|chosen|invited|extended|approved|sent|asked|requested)|requests|invites|would like|is inviting|is interested)\b/;
-const LABELLED_COMPANY = /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.{2,60}?)\s*$/im;
+const HAS_DECIDED =
+  /\b([A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}) (?:(?:has|have) (?:decided|reviewed|received|selected|chosen|invited|extended|approved|sent|asked|requested)|requests|invites|would like|is inviting|is interested)\b/;
+const LABELLED_COMPANY =
+  /^\s*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.{2,60}?)\s*$/im;
 const NAME_LINE = new RegExp(`^${NAME_SRC}$`);
 const TITLED_LINE = /^((?:(?:[A-Z][\w&'’-]*|of|and|&)\s?){1,7})(?:,| \|| at| @| -| –) (.{2,60})$/;
-const TITLE_WORDS = /\b(?:recruiter|recruiting|recruitment|talent|people|hr|manager|head|director|lead|partner|coordinator|specialist|founder|co-founder|owner|ceo|cto|coo|cfo|vp|president|principal|engineer|consultant|advisor|adviser|officer|editor|technician|administrator|operations|chef|designer|sourcer|acquisition)\b/i;
-const SIGNOFF_TEAM = /^(?:the\s+)?(.{2,60}?)\s+(?:recruiting|recruitment|talent acquisition|talent|hiring|hr|human resources|people|careers|university recruiting|university relations|early careers|graduate recruitment|campus)?\s*(?:team|department|division|crew)s?\s*$/i;
-const SIGNOFF_ORG = /^(?:the\s+)?(.{2,60}?)\s+(?:recruiting|recruitment|talent acquisition|careers|human resources|hr|hiring)\s*$/i;
+const TITLE_WORDS =
+  /\b(?:recruiter|recruiting|recruitment|talent|people|hr|manager|head|director|lead|partner|coordinator|specialist|founder|co-founder|owner|ceo|cto|coo|cfo|vp|president|principal|engineer|consultant|advisor|adviser|officer|editor|technician|administrator|operations|chef|designer|sourcer|acquisition)\b/i;
+const SIGNOFF_TEAM =
+  /^(?:the\s+)?(.{2,60}?)\s+(?:recruiting|recruitment|talent acquisition|talent|hiring|hr|human resources|people|careers|university recruiting|university relations|early careers|graduate recruitment|campus)?\s*(?:team|department|division|crew)s?\s*$/i;
+const SIGNOFF_ORG =
+  /^(?:the\s+)?(.{2,60}?)\s+(?:recruiting|recruitment|talent acquisition|careers|human resources|hr|hiring)\s*$/i;
 
 function signatureCompanies(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -108,13 +203,21 @@ function signatureCompanies(lines: readonly string[]): string[] {
       if (c !== null) out.push(c);
     }
     // A closing line that is just an organisation: "ALDI Inc.", "North Pine Logistics".
-    if (i >= lines.length - 4 && NAME_LINE.test(line) && words(line).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, '')))) {
+    if (
+      i >= lines.length - 4 &&
+      NAME_LINE.test(line) &&
+      words(line).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[.,'’]/g, '')))
+    ) {
       const c = cleanCompany(line);
       if (c !== null && !GENERIC_WORDS.has(line.toLowerCase())) out.push(c);
     }
     // "Head of People, Kettlebyte" / "Recruiter | Fernbrook" / "Talent Partner, Tidewater Labs".
     const titled = /[,|@–-]| at /.test(line) ? TITLED_LINE.exec(line) : null;
-    if (titled?.[2] !== undefined && TITLE_WORDS.test(titled[1] ?? '') && NAME_LINE.test(titled[2])) {
+    if (
+      titled?.[2] !== undefined &&
+      TITLE_WORDS.test(titled[1] ?? '') &&
+      NAME_LINE.test(titled[2])
+    ) {
       const c = cleanCompany(titled[2]);
       if (c !== null) out.push(c);
     }
@@ -127,8 +230,15 @@ function domainCompany(sender: Sender): string | null {
   const labels = sender.domain.split('.').filter((l) => l.length > 0);
   if (labels.length < 2) return null;
   let core = labels[labels.length - 2] ?? '';
-  if (labels.length >= 3 && /^(?:co|com|org|ac|gov|net|edu)$/.test(core)) core = labels[labels.length - 3] ?? core;
-  if (core.length < 2 || /^(?:mail|email|e-mail|invalidemail|notifications?|careers|jobs|talent|example|hr|recruiting)$/.test(core)) return null;
+  if (labels.length >= 3 && /^(?:co|com|org|ac|gov|net|edu)$/.test(core))
+    core = labels[labels.length - 3] ?? core;
+  if (
+    core.length < 2 ||
+    /^(?:mail|email|e-mail|invalidemail|notifications?|careers|jobs|talent|example|hr|recruiting)$/.test(
+      core,
+    )
+  )
+    return null;
   const parts = core.split('-').filter((x) => x.length > 0);
   if (parts.some((x) => x.length > 24)) return null;
   return parts.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(' ');
@@ -143,15 +253,20 @@ function spelledInText(squeezed: string, text: string): string | null {
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
     const run = trimName(m[0]);
-    const k = run.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+    const k = run
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z0-9]/g, '');
     const k2 = run.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (k === target || k2 === target) return run;
   }
   return null;
 }
 
-const TENANT_ATS_RE = /(?:^|\.)(?:myworkday|icims?|ultipro|successfactors?|csodmail|taleo|brassring|paylocity|dayforcehcm|oraclecloud)/;
-const TENANT_NOISE_RE = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|email|mail|system|autoreply|auto-?notification)[._-]?|[._-]?(?:no-?reply|notifications?|careers|jobs|recruiting|talent|hr|email|mail|autoreply)$/;
+const TENANT_ATS_RE =
+  /(?:^|\.)(?:myworkday|icims?|ultipro|successfactors?|csodmail|taleo|brassring|paylocity|dayforcehcm|oraclecloud)/;
+const TENANT_NOISE_RE =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|email|mail|system|autoreply|auto-?notification)[._-]?|[._-]?(?:no-?reply|notifications?|careers|jobs|recruiting|talent|hr|email|mail|autoreply)$/;
 
 /** The employer's name an ATS puts in the address ("disney@myworkday.com", "redhat+email+x@icims"). */
 function tenantCompany(sender: Sender, text: string): string | null {
@@ -159,7 +274,14 @@ function tenantCompany(sender: Sender, text: string): string | null {
   if ((!TENANT_ATS_RE.test(sender.domain) && !icimsStyle) || sender.local.length === 0) return null;
   let t = sender.local.split('+')[0] ?? '';
   for (let i = 0; i < 2; i++) t = t.replace(TENANT_NOISE_RE, '');
-  if (t.length < 2 || !/^[a-z]+$/.test(t) || /^(?:no|jobs|careers|talent|hr|team|system|info|mail|candidates?|apply|recruiting|hiring|workday|notification|sender|reply|donotreply|noreply|system|admin)$/.test(t)) return null;
+  if (
+    t.length < 2 ||
+    !/^[a-z]+$/.test(t) ||
+    /^(?:no|jobs|careers|talent|hr|team|system|info|mail|candidates?|apply|recruiting|hiring|workday|notification|sender|reply|donotreply|noreply|system|admin)$/.test(
+      t,
+    )
+  )
+    return null;
   // Recover the company's own spelling when the text uses it ("pwc" → "PwC").
   const m = new RegExp(`\\b${t}\\b`, 'i').exec(text);
   if (m !== null && /[A-Z]/.test(m[0])) return m[0];
@@ -177,7 +299,12 @@ interface Candidate {
   source: number;
 }
 
-export function companyOf(p: PreparedEmail, sender: Sender, text: string, lines: readonly string[]): string | null {
+export function companyOf(
+  p: PreparedEmail,
+  sender: Sender,
+  text: string,
+  lines: readonly string[],
+): string | null {
   const cands: Candidate[] = [];
   const push = (names: readonly (string | null)[], source: number): void => {
     for (const n of names) if (n !== null) cands.push({ name: n, source });
@@ -197,12 +324,19 @@ export function companyOf(p: PreparedEmail, sender: Sender, text: string, lines:
   }
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   const headLower = head.toLowerCase();
-  const labelled = /(?:company|employer|organi[sz]ation)\s*:/.test(headLower) ? LABELLED_COMPANY.exec(head) : null;
+  const labelled = /(?:company|employer|organi[sz]ation)\s*:/.test(headLower)
+    ? LABELLED_COMPANY.exec(head)
+    : null;
   push([labelled?.[1] === undefined ? null : cleanCompany(labelled[1])], 1);
   push(namesAfterLeads(head, headLower), 2);
   const decided = HAS_DECIDED.exec(head);
-  const before = decided === null ? '' : head.slice(Math.max(0, decided.index - 5), decided.index).toLowerCase();
-  if (decided?.[1] !== undefined && !/(?:of|our|the|your|my) $/.test(before) && !/^(?:We|You|I|Our|Your|The|This|It|They|He|She|Team|Everyone)\b/.test(decided[1]))
+  const before =
+    decided === null ? '' : head.slice(Math.max(0, decided.index - 5), decided.index).toLowerCase();
+  if (
+    decided?.[1] !== undefined &&
+    !/(?:of|our|the|your|my) $/.test(before) &&
+    !/^(?:We|You|I|Our|Your|The|This|It|They|He|She|Team|Everyone)\b/.test(decided[1])
+  )
     push([cleanCompany(decided[1])], 3);
   push(signatureCompanies(lines), 4);
   push([tenant], 5);
@@ -211,19 +345,32 @@ export function companyOf(p: PreparedEmail, sender: Sender, text: string, lines:
   push([domain === null ? null : (spelledInText(domain, `${p.subject}\n${text}`) ?? domain)], 7);
   // An agency writing about its client: the agency is not the employer.
   if (/\b(?:my|our|the) client(?:'s)?\b/i.test(text)) {
-    for (let i = cands.length - 1; i >= 0; i--) if ((cands[i]?.source ?? 0) >= 4) cands.splice(i, 1);
+    for (let i = cands.length - 1; i >= 0; i--)
+      if ((cands[i]?.source ?? 0) >= 4) cands.splice(i, 1);
   }
   if (cands.length === 0) return null;
   // A name two sources agree on beats the most reliable single source.
   const keys = cands.map((c) => normKey(c.name));
-  const initials = cands.map((c) => normKey(words(c.name).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('')));
+  const initials = cands.map((c) =>
+    normKey(
+      words(c.name)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w.charAt(0))
+        .join(''),
+    ),
+  );
   for (let i = 0; i < cands.length; i++) {
     const k = keys[i] ?? '';
     for (let j = 0; j < cands.length; j++) {
       if ((cands[j]?.source ?? -1) === (cands[i]?.source ?? -1)) continue;
       const o = keys[j] ?? '';
       const ini = initials[i] ?? '';
-      if (o === k || (o.length > 2 && k.length > 2 && (o.startsWith(k) || k.startsWith(o))) || (ini.length > 1 && o === ini)) return cands[i]?.name ?? null;
+      if (
+        o === k ||
+        (o.length > 2 && k.length > 2 && (o.startsWith(k) || k.startsWith(o))) ||
+        (ini.length > 1 && o === ini)
+      )
+        return cands[i]?.name ?? null;
     }
   }
   return cands[0]?.name ?? null;

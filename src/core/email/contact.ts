@@ -1,19 +1,29 @@
 // Finds a named person behind a mail: a person's display name, or the name under a sign-off;
 // null for no-reply robots and team signatures ("The Talent Team").
-import { cap, HONORIFIC_RE, looksLikePerson, normKey, ORG_WORDS, personName, words } from './names.js';
+import {
+  cap,
+  HONORIFIC_RE,
+  looksLikePerson,
+  normKey,
+  ORG_WORDS,
+  personName,
+  words,
+} from './names.js';
 import { isRoleMailbox } from './sender.js';
 import type { Sender } from './sender.js';
 
 const SIGN_OFF_RE =
   /^(?:best|best regards|kind regards|regards|warm regards|warmest regards|warmly|warm wishes|best wishes|all the best|cheers|thanks|thanks again|thank you|many thanks|sincerely|yours sincerely|sincerely yours|yours truly|yours|respectfully|with gratitude|with thanks|talk soon|speak soon|take care|cordially|hugs|love|with best wishes|in solidarity|abraço|ciao|baci|groetjes|mvh|saludos|cordialement|viele grüße|met vriendelijke groet|hilsen)\s*[,!.]*\s*$/i;
-const TEAMISH_RE = /\b(?:team|recruit\w*|talent|careers?|hr|human resources|people|hiring|department|office|crew|circle|staff|notifications?|alerts?|portal|calendar|the)\b/i;
+const TEAMISH_RE =
+  /\b(?:team|recruit\w*|talent|careers?|hr|human resources|people|hiring|department|office|crew|circle|staff|notifications?|alerts?|portal|calendar|the)\b/i;
 
 function personFromLine(line: string, notNames: readonly string[]): string | null {
   let s = line.trim().replace(/^[-–—~]+\s*/, '');
   s = s.split(/\s*(?:[,|]|\s[-–]\s|&|\band\b)\s*/)[0] ?? '';
   s = s.replace(HONORIFIC_RE, '').trim();
   const key = normKey(s);
-  if (notNames.some((n) => n.length > 1 && (n === key || n.includes(key) || key.includes(n)))) return null;
+  if (notNames.some((n) => n.length > 1 && (n === key || n.includes(key) || key.includes(n))))
+    return null;
   if (s.length < 2 || s.length > 40 || TEAMISH_RE.test(s)) return null;
   const ws = words(s);
   if (ws.length > 3) return null;
@@ -24,12 +34,22 @@ function personFromLine(line: string, notNames: readonly string[]): string | nul
   return s;
 }
 
-export function contactOf(sender: Sender, lines: readonly string[], company: string | null): string | null {
+export function contactOf(
+  sender: Sender,
+  lines: readonly string[],
+  company: string | null,
+): string | null {
   // Names that belong to the organisation, not a person: the company, the display name, the tenant.
-  const notNames = [company, sender.name, sender.local.split('+')[0] ?? null, sender.domain.split('.')[0] ?? null]
+  const notNames = [
+    company,
+    sender.name,
+    sender.local.split('+')[0] ?? null,
+    sender.domain.split('.')[0] ?? null,
+  ]
     .filter((x): x is string => x !== null && x.length > 0)
     .map(normKey);
-  const display = sender.name.length > 0 && looksLikePerson(sender.name, sender) ? personName(sender.name) : null;
+  const display =
+    sender.name.length > 0 && looksLikePerson(sender.name, sender) ? personName(sender.name) : null;
   const displayKeys = display === null ? [] : words(display).map(normKey);
   let signed: string | null = null;
   // A sign-off followed by a person's name; search upward from the end of the message.
@@ -46,7 +66,12 @@ export function contactOf(sender: Sender, lines: readonly string[], company: str
   if (display !== null) {
     // "Principal Ortiz" signs as "Daniel Ortiz": the fuller form of the same person wins.
     const last = normKey(words(display).pop() ?? '');
-    if (signed !== null && words(signed).length > words(display).length && normKey(words(signed).pop() ?? '') === last) return signed;
+    if (
+      signed !== null &&
+      words(signed).length > words(display).length &&
+      normKey(words(signed).pop() ?? '') === last
+    )
+      return signed;
     return display;
   }
   if (signed !== null) return signed;
@@ -58,7 +83,12 @@ export function contactOf(sender: Sender, lines: readonly string[], company: str
   // "- Nell, Hollis Bakery" or a lone first name closing the message.
   const lastLine = (lines[lines.length - 1] ?? '').trim();
   if (/^[-–—~]\s*\S/.test(lastLine)) return personFromLine(lastLine, notNames);
-  if (sender.local.length > 0 && !isRoleMailbox(sender.local) && !sender.noreply && displayKeys.length === 0) {
+  if (
+    sender.local.length > 0 &&
+    !isRoleMailbox(sender.local) &&
+    !sender.noreply &&
+    displayKeys.length === 0
+  ) {
     const cand = personFromLine(lastLine, notNames);
     const first = cand?.split(' ')[0]?.toLowerCase();
     if (cand !== null && first !== undefined && sender.local.includes(first)) return cand;

@@ -20,8 +20,10 @@ function sentenceEnd(text: string, from: number): number {
   return ceil;
 }
 
-const CONDITION_RE = /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again)|(?:does|do|did) not mean)\b/;
-const VOLUME_RE = /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
+const CONDITION_RE =
+  /\b(?:if|should we|should you|should your|should there|should it|in the event|in case|whether|unless|only|may|might|once(?! again)|(?:does|do|did) not mean)\b/;
+const VOLUME_RE =
+  /\b(?:volume|number of|many|hundreds|thousands|every|each|individual|individually|all) (?:applica|candidat|respons|submission|inquir|resume)|\brespond (?:to )?(?:each|every|all|individually|personally)|\bpersonally (?:respond|reply)|\breply to (?:each|every|all)|\b(?:each|every) (?:applicant|candidate)/;
 
 function splitTopLevel(src: string): string[] {
   const parts: string[] = [];
@@ -107,7 +109,10 @@ function wordForms(alt: string, id: string): string[] {
       const letters = options.filter((o) => /^[a-z\u00c0-\u024f']+$/.test(o));
       const ends = options.length - letters.length;
       if (letters.length === 0) break;
-      if (ends > 0 && !options.every((o) => /^[a-z\u00c0-\u024f']+$/.test(o) || o.startsWith(' '))) {
+      if (
+        ends > 0 &&
+        !options.every((o) => /^[a-z\u00c0-\u024f']+$/.test(o) || o.startsWith(' '))
+      ) {
         throw new Error(`cue ${id}: cannot spell out "${alt}"`);
       }
       const optional = alt.charAt(close + 1) === '?' || ends > 0;
@@ -115,7 +120,8 @@ function wordForms(alt: string, id: string): string[] {
       i = close + (alt.charAt(close + 1) === '?' ? 2 : 1);
     } else break;
   }
-  if (forms.some((f) => f.length === 0)) throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
+  if (forms.some((f) => f.length === 0))
+    throw new Error(`cue ${id}: cannot find the first word of "${alt}"`);
   return forms;
 }
 
@@ -133,9 +139,11 @@ function leadingWords(src: string, id: string): string[] {
     if (alt.startsWith('(?:')) {
       const close = closingParen(alt, 0);
       const after = alt[close + 1];
-      if (after === '?' || after === '*' || after === '{') throw new Error(`cue ${id}: optional leading group`);
+      if (after === '?' || after === '*' || after === '{')
+        throw new Error(`cue ${id}: optional leading group`);
       const rest = alt.slice(close + 1);
-      for (const inner of splitTopLevel(alt.slice(3, close))) out.push(...leadingWords(inner + rest, id));
+      for (const inner of splitTopLevel(alt.slice(3, close)))
+        out.push(...leadingWords(inner + rest, id));
       continue;
     }
     // Tokens split at apostrophes-in-contractions and hyphens, so only the first piece counts.
@@ -181,7 +189,8 @@ function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hit
     if (m === null) continue;
     const start = sentenceStart(text, at);
     if (cue.negatable && negatedBefore(text, start, at)) continue;
-    const conditional = cue.label === 'rejection' || cue.label === 'interview' || cue.label === 'offer';
+    const conditional =
+      cue.label === 'rejection' || cue.label === 'interview' || cue.label === 'offer';
     const hypothetical = conditional && start < at && CONDITION_RE.test(text.slice(start, at));
     if ((cue.id === 'rej_unfortunately' || cue.id === 'rej_regret') && !hypothetical) {
       const sentence = text.slice(start, sentenceEnd(text, at + m[0].length));
@@ -198,7 +207,11 @@ function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hit
  * Finds every cue in normalised text, trying each only at the tokens it can start with, and marks
  * phrases that are only conditions or that a negation cancels.
  */
-export function findCues(text: string, tokens: readonly string[], starts: readonly number[]): CueHit[] {
+export function findCues(
+  text: string,
+  tokens: readonly string[],
+  starts: readonly number[],
+): CueHit[] {
   const hits: CueHit[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';

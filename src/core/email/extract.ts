@@ -28,7 +28,11 @@ export function extractEmail(input: EmailInput, label?: EmailLabel): Extraction 
 }
 
 /** Extraction on an already prepared email (shares the parsing with classification). */
-export function extractPrepared(p: PreparedEmail, label: EmailLabel, date: string | null): Extraction {
+export function extractPrepared(
+  p: PreparedEmail,
+  label: EmailLabel,
+  date: string | null,
+): Extraction {
   const sender = (p.usedForwarded ? forwardedSender(p.quoted) : null) ?? p.sender;
   const text = p.deciding.length > EXTRACT_CHARS ? p.deciding.slice(0, EXTRACT_CHARS) : p.deciding;
   const lines = text.split('\n').filter((l) => !/^\s*>/.test(l));
@@ -41,7 +45,8 @@ export function extractPrepared(p: PreparedEmail, label: EmailLabel, date: strin
   }
   const role = roleOf(p, text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text, company);
   const contactName = contactOf(sender, lines, company);
-  const interviewAt = label === 'interview' ? findInterviewTime(`${p.subject}\n${text}`, date) : null;
+  const interviewAt =
+    label === 'interview' ? findInterviewTime(`${p.subject}\n${text}`, date) : null;
   const out: Extraction = { company, role, contactName, interviewAt };
   if (label === 'rejection') {
     const analysis = analyzeRejectionText(text);

@@ -29,13 +29,17 @@ export interface PreparedEmail {
   sender: Sender;
 }
 
+const NON_SPACE = /\S/;
+const STARTS_WITH_TAG = /^\s*</;
 const LOOKS_HTML = /<(?:html|body|div|p|table|br|span|td|a)\b[^>]*>/i;
 
 /** The plain-text body of an input, converting HTML where that is all there is. */
 export function plainBody(input: EmailInput): string {
   const body = input.body ?? '';
-  if (body.trim().length === 0 && input.html !== undefined && input.html !== null) return htmlToText(input.html);
-  if (body.length > 0 && body.trimStart().startsWith('<') && LOOKS_HTML.test(body.slice(0, 2000))) return htmlToText(body);
+  // Regex tests rather than trim(): trim copies the whole body, which can be large.
+  if (!NON_SPACE.test(body) && input.html !== undefined && input.html !== null)
+    return htmlToText(input.html);
+  if (STARTS_WITH_TAG.test(body) && LOOKS_HTML.test(body.slice(0, 2000))) return htmlToText(body);
   return body;
 }
 
@@ -56,18 +60,41 @@ let last: Memo | null = null;
 /** Parses, splits and normalises an email once, for both features and explanations. */
 export function prepareEmail(input: EmailInput): PreparedEmail {
   const hit = last;
-  if (hit !== null && hit.input === input && hit.subject === input.subject && hit.from === input.from && hit.body === input.body && hit.html === input.html) {
+  if (
+    hit !== null &&
+    hit.input === input &&
+    hit.subject === input.subject &&
+    hit.from === input.from &&
+    hit.body === input.body &&
+    hit.html === input.html
+  ) {
     return hit.prepared;
   }
   const prepared = prepareUncached(input);
-  last = { input, subject: input.subject, from: input.from, body: input.body, html: input.html, prepared };
+  last = {
+    input,
+    subject: input.subject,
+    from: input.from,
+    body: input.body,
+    html: input.html,
+    prepared,
+  };
   return prepared;
 }
+
+/**
+ * Quote detection reads this much of a body. The newest text of a reply comes first, and only its
+ * start feeds the model, so a 200 KB newsletter costs no more than a short note.
+ */
+const SCAN_CHARS = 6000;
 
 function prepareUncached(input: EmailInput): PreparedEmail {
   const fullText = plainBody(input);
   const subj = cleanSubject(input.subject ?? '');
-  const decided = decidingText(fullText, subj.forward);
+  const decided = decidingText(
+    fullText.length > SCAN_CHARS ? fullText.slice(0, SCAN_CHARS) : fullText,
+    subj.forward,
+  );
   const subjectNorm = normalizeText(subj.subject);
   const norm = normalizeText(decided.text);
   // One pass over subject and body together: cues may sit in either.
@@ -99,7 +126,13 @@ function keepBigram(a: string, b: string): boolean {
   return !STOPWORDS.has(a) || !STOPWORDS.has(b) || NEGATIONS.has(a) || NEGATIONS.has(b);
 }
 
-function emitNgrams(tokens: readonly string[], uni: string, bi: string, value: number, emit: FeatureVisitor): void {
+function emitNgrams(
+  tokens: readonly string[],
+  uni: string,
+  bi: string,
+  value: number,
+  emit: FeatureVisitor,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (!STOPWORDS.has(t)) emit(uni + t, value);

@@ -3,28 +3,123 @@
 // so stripQuoted() can drop it like a plain-text reply.
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
 ]);
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg']);
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source']);
+const SKIP_CONTENT_TAGS = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'noscript',
+  'template',
+  'svg',
+]);
+const VOID_TAGS = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'wbr',
+  'col',
+  'area',
+  'base',
+  'source',
+]);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  zwnj: '', zwj: '', shy: '', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“',
-  rdquo: '”', sbquo: '‚', bdquo: '„', hellip: '…', bull: '•', middot: '·', copy: '©', reg: '®',
-  trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', times: '×', eacute: 'é',
-  egrave: 'è', agrave: 'à', aacute: 'á', ccedil: 'ç', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß',
-  ntilde: 'ñ', iacute: 'í', oacute: 'ó', uacute: 'ú', laquo: '«', raquo: '»',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  zwnj: '',
+  zwj: '',
+  shy: '',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  times: '×',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  aacute: 'á',
+  ccedil: 'ç',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  szlig: 'ß',
+  ntilde: 'ñ',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  laquo: '«',
+  raquo: '»',
 };
 
 /** Marks a line that opened inside quoted history, until the lines are assembled. */
 const QUOTE_MARK = '\u0001';
 
 const ENTITY_RE = /&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi;
-const TAG_RE = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const QUOTE_CLASS_RE = /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote)\b/i;
+const TAG_RE =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const QUOTE_CLASS_RE =
+  /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote)\b/i;
 const OUTLOOK_REPLY_RE = /id\s*=\s*["'](divRplyFwdMsg|appendonsend)["']/i;
 
 /** Decodes HTML character references; unknown names are left as written. */
@@ -32,7 +127,8 @@ export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY_RE, (whole, ref: string) => {
     if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return '';
       if (code === 160) return ' ';
       return String.fromCodePoint(code);
@@ -107,14 +203,16 @@ export function htmlToText(html: string): string {
       continue;
     }
     const startsQuote =
-      name === 'blockquote' || (name === 'div' && (QUOTE_CLASS_RE.test(attrs) || OUTLOOK_REPLY_RE.test(attrs)));
+      name === 'blockquote' ||
+      (name === 'div' && (QUOTE_CLASS_RE.test(attrs) || OUTLOOK_REPLY_RE.test(attrs)));
     if (BLOCK_TAGS.has(name)) newline();
     if (startsQuote) {
       quoteDepth++;
       quoteStack.push(name);
       newline();
     }
-    if (!VOID_TAGS.has(name) && !m[0].endsWith('/>')) openStack.push({ tag: name, quote: startsQuote });
+    if (!VOID_TAGS.has(name) && !m[0].endsWith('/>'))
+      openStack.push({ tag: name, quote: startsQuote });
     if (name === 'li') out.push('- ');
     else if (name === 'td' || name === 'th') out.push(' ');
     else if (name === 'img') {
@@ -129,7 +227,11 @@ export function htmlToText(html: string): string {
   const cleaned: string[] = [];
   for (const rawLine of lines) {
     const quoted = rawLine.startsWith(QUOTE_MARK);
-    const line = rawLine.split(QUOTE_MARK).join('').replace(/[ \t]+/g, ' ').trim();
+    const line = rawLine
+      .split(QUOTE_MARK)
+      .join('')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (line.length === 0) {
       if (cleaned.length > 0 && cleaned[cleaned.length - 1] !== '') cleaned.push('');
       continue;

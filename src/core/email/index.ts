@@ -1,6 +1,12 @@
 // Public API of the email classifier and extractor.
 export { EMAIL_LABELS } from './types.js';
-export type { Classification, ClassifierModel, EmailInput, EmailLabel, Extraction } from './types.js';
+export type {
+  Classification,
+  ClassifierModel,
+  EmailInput,
+  EmailLabel,
+  Extraction,
+} from './types.js';
 export { classifyEmail, classifyWith, classifyPrepared, isJobRelated, MODEL } from './classify.js';
 export { extractEmail } from './extract.js';
 export { htmlToText } from './html.js';

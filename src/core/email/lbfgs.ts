@@ -9,7 +9,12 @@ function dot(a: Float64Array, b: Float64Array): number {
 }
 
 /** Limited-memory BFGS with a backtracking (Armijo) line search. */
-export function lbfgs(f: (x: Float64Array, g: Float64Array) => number, x: Float64Array, maxIter: number, memory = 10): void {
+export function lbfgs(
+  f: (x: Float64Array, g: Float64Array) => number,
+  x: Float64Array,
+  maxIter: number,
+  memory = 10,
+): void {
   const n = x.length;
   const g = new Float64Array(n);
   let fx = f(x, g);

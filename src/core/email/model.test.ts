@@ -26,9 +26,18 @@ function written(): TrainingExample[] {
   return readdirSync(writtenDir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(join(writtenDir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
+    .flatMap((f) =>
+      readFileSync(join(writtenDir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    )
     .map((l) => JSON.parse(l) as Row)
-    .map((r) => ({ id: r.id, source: r.source, label: r.label, input: { subject: r.subject, from: r.from, body: r.body } }));
+    .map((r) => ({
+      id: r.id,
+      source: r.source,
+      label: r.label,
+      input: { subject: r.subject, from: r.from, body: r.body },
+    }));
 }
 
 describe('training', () => {

@@ -33,7 +33,8 @@ const compiled = new WeakMap<ClassifierModel, CompiledModel>();
 export function compileModel(model: ClassifierModel): CompiledModel {
   const cached = compiled.get(model);
   if (cached !== undefined) return cached;
-  if (model.features.length !== model.weights.length) throw new Error('model: features and weights differ in length');
+  if (model.features.length !== model.weights.length)
+    throw new Error('model: features and weights differ in length');
   const columns = EMAIL_LABELS.map((label) => {
     const col = model.labels.indexOf(label);
     if (col < 0) throw new Error(`model: label ${label} missing`);
@@ -77,7 +78,10 @@ export function compileModel(model: ClassifierModel): CompiledModel {
     if (subject || key.startsWith('w:') || key.startsWith('b:')) {
       const parts = body.split('_');
       if (parts.length === 2) {
-        (subject ? m.subjectPairs : m.bodyPairs).set((vocab.get(parts[0] ?? '') ?? 0) * V + (vocab.get(parts[1] ?? '') ?? 0), i);
+        (subject ? m.subjectPairs : m.bodyPairs).set(
+          (vocab.get(parts[0] ?? '') ?? 0) * V + (vocab.get(parts[1] ?? '') ?? 0),
+          i,
+        );
       } else {
         (subject ? m.subjectWords : m.bodyWords)[vocab.get(body) ?? 0] = i;
       }
@@ -198,7 +202,12 @@ const FEATURE_TEXT: Record<string, string> = {
 export function describeFeature(key: string): string {
   const fixed = FEATURE_TEXT[key];
   if (fixed !== undefined) return fixed;
-  const body = key.slice(2).replace(/_/g, ' ').replace(/\bzurlz\b/g, '<link>').replace(/\bzemailz\b/g, '<email>').replace(/\bzname\b/g, '<name>');
+  const body = key
+    .slice(2)
+    .replace(/_/g, ' ')
+    .replace(/\bzurlz\b/g, '<link>')
+    .replace(/\bzemailz\b/g, '<email>')
+    .replace(/\bzname\b/g, '<name>');
   if (key.startsWith('s:')) return `subject ${body.includes(' ') ? 'phrase' : 'word'} "${body}"`;
   if (key.startsWith('w:')) return `word "${body}"`;
   if (key.startsWith('b:')) return `phrase "${body}"`;
@@ -214,7 +223,8 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
   const winner = s.best;
   const label = EMAIL_LABELS[winner] as EmailLabel;
   let runnerUp = winner === 0 ? 1 : 0;
-  for (let k = 0; k < K; k++) if (k !== winner && (s.logits[k] ?? 0) > (s.logits[runnerUp] ?? 0)) runnerUp = k;
+  for (let k = 0; k < K; k++)
+    if (k !== winner && (s.logits[k] ?? 0) > (s.logits[runnerUp] ?? 0)) runnerUp = k;
   const reasons: string[] = [];
   const seenPhrases = new Set<string>();
   const cueFor = (hit: CueHit): boolean => hit.cue.label === label && !hit.hypothetical;
@@ -231,7 +241,9 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
   const room = Math.max(0, maxReasons - 1 - reasons.length);
   for (let j = 0; j < s.active.length && room > 0; j++) {
     const idx = s.active[j] ?? 0;
-    const d = (s.activeValues[j] ?? 0) * ((m.rows[idx * K + winner] ?? 0) - (m.rows[idx * K + runnerUp] ?? 0));
+    const d =
+      (s.activeValues[j] ?? 0) *
+      ((m.rows[idx * K + winner] ?? 0) - (m.rows[idx * K + runnerUp] ?? 0));
     if (d <= 0.05) continue;
     const key = m.keys[idx] ?? '';
     if (key.startsWith('c:') && key !== 'c:hypothetical' && key !== 'c:volume_disclaimer') continue;
@@ -247,9 +259,11 @@ export function explain(m: CompiledModel, p: PreparedEmail, s: Scored, maxReason
   top.sort((a, b) => b.d - a.d || a.idx - b.idx);
   for (const t of top) reasons.push(`${describeFeature(m.keys[t.idx] ?? '')} (+${t.d.toFixed(2)})`);
   const hypo = p.cues.find((h) => h.hypothetical);
-  if (hypo !== undefined && label !== 'rejection') reasons.push(`conditional wording ignored: "${hypo.phrase}"`);
+  if (hypo !== undefined && label !== 'rejection')
+    reasons.push(`conditional wording ignored: "${hypo.phrase}"`);
   if (p.usedForwarded) reasons.push('judged by the forwarded message (the note above it is short)');
   else if (p.quoted.length > 0) reasons.push('quoted earlier messages were not used');
-  if (reasons.length === 0) reasons.push(`no strong cue; the model's base rate favours ${label.replace('_', ' ')}`);
+  if (reasons.length === 0)
+    reasons.push(`no strong cue; the model's base rate favours ${label.replace('_', ' ')}`);
   return reasons;
 }

@@ -11,11 +11,14 @@ export interface QuoteSplit {
   kind: QuoteKind;
 }
 
-const FORWARD_MARKER = /^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows|weitergeleitete nachricht|message transféré|mensaje reenviado)\b.*$/i;
-const ORIGINAL_MARKER = /^\s*-{2,}\s*(?:original message|original|ursprüngliche nachricht|message d'origine|mensaje original)\s*-*\s*$/i;
+const FORWARD_MARKER =
+  /^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows|weitergeleitete nachricht|message transféré|mensaje reenviado)\b.*$/i;
+const ORIGINAL_MARKER =
+  /^\s*-{2,}\s*(?:original message|original|ursprüngliche nachricht|message d'origine|mensaje original)\s*-*\s*$/i;
 const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
 const HEADER_FROM = /^\s*\*?(?:from|von|de|van)\s*:\*?\s+\S/i;
-const HEADER_OTHER = /^\s*\*?(?:sent|date|to|subject|cc|gesendet|an|betreff|envoyé|objet|enviado|asunto|datum|onderwerp)\s*:/i;
+const HEADER_OTHER =
+  /^\s*\*?(?:sent|date|to|subject|cc|gesendet|an|betreff|envoyé|objet|enviado|asunto|datum|onderwerp)\s*:/i;
 // "On Tue, 4 Mar 2025 at 09:12, Dana <d@x.com> wrote:" — possibly wrapped over up to three lines.
 const ON_WROTE_START = /^\s*(?:on|le|am|el|op|il|em)\s\S/i;
 const ON_WROTE_END = /(?:wrote|a écrit|schrieb|escribió|schreef|ha scritto|escreveu)\s*:\s*$/i;
@@ -62,8 +65,14 @@ function findQuoteStart(lines: readonly string[]): { index: number; kind: QuoteK
       if (FORWARD_MARKER.test(line)) return { index: i, kind: 'forward' };
       if (dashes && ORIGINAL_MARKER.test(line)) return { index: i, kind: 'reply' };
     }
-    if (ON_WORDS.has(trimmed.slice(0, 2).toLowerCase()) && trimmed.charAt(2) === ' ' && isOnWrote(lines, i) > 0) return { index: i, kind: 'reply' };
-    if (line.includes('__') && UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1)) return { index: i, kind: 'reply' };
+    if (
+      ON_WORDS.has(trimmed.slice(0, 2).toLowerCase()) &&
+      trimmed.charAt(2) === ' ' &&
+      isOnWrote(lines, i) > 0
+    )
+      return { index: i, kind: 'reply' };
+    if (line.includes('__') && UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1))
+      return { index: i, kind: 'reply' };
     if (colon && isHeaderBlock(lines, i)) return { index: i, kind: 'reply' };
   }
   return null;
@@ -81,11 +90,14 @@ function maybeQuoted(body: string): boolean {
 /** Splits a body into the newest text and the quoted history under it. */
 export function splitQuoted(body: string): QuoteSplit {
   if (!maybeQuoted(body)) return { newest: body.trim(), quoted: '', kind: 'none' };
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const start = findQuoteStart(lines);
   const head = start === null ? lines : lines.slice(0, start.index);
   // Stray inline "> " lines (interleaved replies) are quotes too.
-  const newest = head.filter((l) => !QUOTE_LINE.test(l)).join('\n').trim();
+  const newest = head
+    .filter((l) => !QUOTE_LINE.test(l))
+    .join('\n')
+    .trim();
   const quoted = start === null ? '' : lines.slice(start.index).join('\n').trim();
   return { newest, quoted, kind: start === null ? 'none' : start.kind };
 }
@@ -103,20 +115,37 @@ function dropForwardHeaders(text: string): string {
   const lines = text.split('\n');
   let i = 0;
   // The marker line itself, then any header lines and blanks.
-  if (FORWARD_MARKER.test(lines[0] ?? '') || ORIGINAL_MARKER.test(lines[0] ?? '') || UNDERSCORE_RULE.test(lines[0] ?? '')) i++;
+  if (
+    FORWARD_MARKER.test(lines[0] ?? '') ||
+    ORIGINAL_MARKER.test(lines[0] ?? '') ||
+    UNDERSCORE_RULE.test(lines[0] ?? '')
+  )
+    i++;
   while (i < lines.length) {
     const l = lines[i] ?? '';
-    if (l.trim() === '' || HEADER_FROM.test(l) || HEADER_OTHER.test(l) || /^\s*(?:reply-to|date)\s*:/i.test(l)) i++;
+    if (
+      l.trim() === '' ||
+      HEADER_FROM.test(l) ||
+      HEADER_OTHER.test(l) ||
+      /^\s*(?:reply-to|date)\s*:/i.test(l)
+    )
+      i++;
     else break;
   }
-  return lines.slice(i).map((l) => l.replace(/^\s*>\s?/, '')).join('\n');
+  return lines
+    .slice(i)
+    .map((l) => l.replace(/^\s*>\s?/, ''))
+    .join('\n');
 }
 
 /**
  * The text that should decide the label: the newest text, except that a forward whose own note
  * is only a few words ("FYI", "see below") is judged by the message it forwards.
  */
-export function decidingText(body: string, subjectSaysForward = false): { text: string; split: QuoteSplit; usedForwarded: boolean } {
+export function decidingText(
+  body: string,
+  subjectSaysForward = false,
+): { text: string; split: QuoteSplit; usedForwarded: boolean } {
   const split = splitQuoted(body);
   // "Fwd:" over an "Original Message" block is a forward too.
   if (split.kind === 'forward' || (subjectSaysForward && split.kind === 'reply')) {
@@ -130,7 +159,11 @@ export function decidingText(body: string, subjectSaysForward = false): { text: 
 }
 
 /** Subject without reply/forward prefixes, and which prefix it had. */
-export function cleanSubject(subject: string): { subject: string; reply: boolean; forward: boolean } {
+export function cleanSubject(subject: string): {
+  subject: string;
+  reply: boolean;
+  forward: boolean;
+} {
   let s = subject.trim();
   let reply = false;
   let forward = false;

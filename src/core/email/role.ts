@@ -4,13 +4,17 @@ import type { PreparedEmail } from './features.js';
 import { normKey } from './names.js';
 import { isVendorName } from './sender.js';
 
-const END = "(?= at | with | has | was | is | and (?:would|we|will|are|have|i|the)| on | tomorrow| today| next |\\s*[.;!?]|, |$)";
+const END =
+  '(?= at | with | has | was | is | and (?:would|we|will|are|have|i|the)| on | tomorrow| today| next |\\s*[.;!?]|, |$)';
 const ROLE_PATTERNS: RegExp[] = [
   // An explicit "position"/"role" after the title lets the title hold commas: "Analyst, Data and AI role".
   /\b(?:for|to|in|of) (?:the|our|this|a|an) (?:open )?([^\n]{2,90}?) (?:position|role|job|opening|vacancy|post|requisition)\b/g,
   /^\s*(?:position|job title|role|job|title|vacancy|job position|requisition)\s*:\s*(.{2,90}?)\s*$/gim,
   /\bfollowing (?:position|job|role|opening|vacancy)s?\s*:\s*([^\n]{2,90}?)\.?\s*$/gim,
-  new RegExp(`\\b(?:position|role|post|vacancy|job) (?:of|as) (?:an? )?([^\\n]{2,90}?)${END}`, 'gm'),
+  new RegExp(
+    `\\b(?:position|role|post|vacancy|job) (?:of|as) (?:an? )?([^\\n]{2,90}?)${END}`,
+    'gm',
+  ),
   new RegExp(`\\bopen (?:position|role) ([^\\n]{2,90}?)${END}`, 'gm'),
   /\bthe ([^\n]{2,90}?) (?:position|role|job|opening|internship) (?:at|with)\b/g,
   new RegExp(
@@ -24,8 +28,21 @@ const ROLE_PATTERNS: RegExp[] = [
   /\bas (?:a |an |our )(?:new )?((?:[A-Z][\w&/'’+#-]*\s?){1,6})(?:[.,!]| at | with |$)/gm,
 ];
 /** Patterns above that find a title only by its capitals: they need a job noun to count. */
-const CAPITALS_ONLY = new Set([ROLE_PATTERNS.length - 3, ROLE_PATTERNS.length - 2, ROLE_PATTERNS.length - 1]);
-const POSITION_WORDS = [' position', ' role', ' job', ' opening', ' vacancy', ' post', ' requisition', ' internship'];
+const CAPITALS_ONLY = new Set([
+  ROLE_PATTERNS.length - 3,
+  ROLE_PATTERNS.length - 2,
+  ROLE_PATTERNS.length - 1,
+]);
+const POSITION_WORDS = [
+  ' position',
+  ' role',
+  ' job',
+  ' opening',
+  ' vacancy',
+  ' post',
+  ' requisition',
+  ' internship',
+];
 /** Words each pattern cannot match without: checked with includes() before running the regex. */
 const ROLE_NEEDS: readonly (readonly string[])[] = [
   POSITION_WORDS,
@@ -40,7 +57,8 @@ const ROLE_NEEDS: readonly (readonly string[])[] = [
   ['hiring', 'looking for', 'recruiting for', 'search', 'hire', 'find', 'opening for'],
   [' as '],
 ];
-if (ROLE_NEEDS.length !== ROLE_PATTERNS.length) throw new Error('extract: ROLE_NEEDS must pair with ROLE_PATTERNS');
+if (ROLE_NEEDS.length !== ROLE_PATTERNS.length)
+  throw new Error('extract: ROLE_NEEDS must pair with ROLE_PATTERNS');
 const SUBJECT_ROLE_PATTERNS: RegExp[] = [
   /^(?:your |my )?(?:job )?application(?: status)?(?: update)?(?: for| to| [-–:|])\s+(?:the )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
   /\b(?:interview|offer|application|assessment|test|challenge|exercise|questionnaire|invitation|screen)(?: invitation| request| letter| details)? (?:for|[-–:]) (?:the |a |an )?(.{2,90}?)(?: position| role)?(?: at | with | [-–|] |$)/i,
@@ -53,16 +71,28 @@ const SUBJECT_ROLE_PATTERNS: RegExp[] = [
 /** Words job titles are made of; a subject fragment without one is not a title. */
 const TITLE_NOUN_RE =
   /\b(?:engineer|engineering|analyst|analytics|designer|design|manager|developer|intern|internship|assistant|specialist|coordinator|associate|representative|technician|scientist|consultant|director|lead|officer|nurse|teacher|advisor|adviser|agent|clerk|accountant|administrator|architect|chef|cook|counsel(?:l)?or|receptionist|barista|editor|writer|researcher|programmer|trainee|apprentice|apprenticeship|graduate|fellow|planner|supervisor|operator|driver|cashier|head|partner|executive|strategist|producer|marketer|recruiter|hygienist|pharmacist|therapist|inspector|surveyor|solicitor|paralegal|lawyer|attorney|bookkeeper|baker|plumber|electrician|mechanic|carpenter|painter|caregiver|lifeguard|worker|tutor|instructor|professor|lecturer|postdoc|fellowship|scheme|programme|program|sde|swe|sre|devops|qa|ux|ui|vp|cto|cfo|ceo)s?\b/i;
-const ROLE_STOP_RE = /\b(?:this|that|your|our|we|you|please|thank|thanks|if|because|which|who|application|applications|interest|opportunity|company|team|process|to|has|have|been|was|were|will|receive|received|join|following|available|career|careers|employment|positions|next steps?|invitation|interview|reminder)\b/i;
+const ROLE_STOP_RE =
+  /\b(?:this|that|your|our|we|you|please|thank|thanks|if|because|which|who|application|applications|interest|opportunity|company|team|process|to|has|have|been|was|were|will|receive|received|join|following|available|career|careers|employment|positions|next steps?|invitation|interview|reminder)\b/i;
 
 /** Strips requisition numbers, "(Open)" and similar noise from a job title. */
 function cleanRole(raw: string, company: string | null): string | null {
   let s = raw.trim().replace(/\s+/g, ' ');
   s = s.replace(/^(?:[A-Z]{0,4}[-_]?\d[\w-]*|\d+)\s*[-–:]?\s+(?=[A-Za-z])/, ''); // "JR1986530 ", "2998 - "
   s = s.replace(/\.\s+[A-Z].*$/, ''); // ran into the next sentence
-  s = s.replace(/\s*\((?:open|closed|req(?:uisition)?[^)]*|id[^)]*|job[^)]*|ref[^)]*|[^)]*[#\d][^)]*)\)\s*$/i, '');
-  if (/\d/.test(s)) s = s.replace(/\s*[-–,:]?\s*(?:req(?:uisition)?|job|ref|id)?\s*#?\s*[A-Z]{0,4}-?\d{3,}[\w-]*$/i, '');
-  s = s.replace(/\s+(?:role|position|job|opening|vacancy)$/i, '').replace(/^(?:the|a|an|our|new|open)\s+/i, '').replace(/^(?:position|role|job|job title|title)(?:\s+of)?\s*:?\s+/i, '').replace(/[\s.,;:!-]+$/, '');
+  s = s.replace(
+    /\s*\((?:open|closed|req(?:uisition)?[^)]*|id[^)]*|job[^)]*|ref[^)]*|[^)]*[#\d][^)]*)\)\s*$/i,
+    '',
+  );
+  if (/\d/.test(s))
+    s = s.replace(
+      /\s*[-–,:]?\s*(?:req(?:uisition)?|job|ref|id)?\s*#?\s*[A-Z]{0,4}-?\d{3,}[\w-]*$/i,
+      '',
+    );
+  s = s
+    .replace(/\s+(?:role|position|job|opening|vacancy)$/i, '')
+    .replace(/^(?:the|a|an|our|new|open)\s+/i, '')
+    .replace(/^(?:position|role|job|job title|title)(?:\s+of)?\s*:?\s+/i, '')
+    .replace(/[\s.,;:!-]+$/, '');
   if (company !== null) {
     const idx = s.toLowerCase().lastIndexOf(` at ${company.toLowerCase()}`);
     if (idx > 0) s = s.slice(0, idx);

@@ -10,7 +10,13 @@ describe('htmlToText', () => {
       '<html><head><style>p{color:red}</style><title>x</title></head><body><p>Hi&nbsp;Casey,</p><div>Thanks &amp; regards &#8212; the <b>Pell</b> team</div><script>var a = 1;</script><ul><li>one</li><li>two</li></ul><img alt="Pell logo" src="x.png"></body></html>',
     );
     const lines = text.split('\n').filter((l) => l !== '');
-    expect(lines).toEqual(['Hi Casey,', 'Thanks & regards — the Pell team', '- one', '- two', 'Pell logo']);
+    expect(lines).toEqual([
+      'Hi Casey,',
+      'Thanks & regards — the Pell team',
+      '- one',
+      '- two',
+      'Pell logo',
+    ]);
   });
 
   it('marks quoted HTML history so that stripQuoted removes it', () => {
@@ -22,48 +28,77 @@ describe('htmlToText', () => {
   });
 
   it('keeps line breaks from <br> and table cells apart', () => {
-    expect(htmlToText('a<br>b<table><tr><td>c</td><td>d</td></tr></table>').split('\n').filter((l) => l !== '')).toEqual(['a', 'b', 'c d']);
+    expect(
+      htmlToText('a<br>b<table><tr><td>c</td><td>d</td></tr></table>')
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['a', 'b', 'c d']);
   });
 });
 
 describe('stripQuoted', () => {
   it('cuts at an "On … wrote:" line, even when it wraps', () => {
-    const body = 'Thanks, talk soon.\n\nOn Tue, 4 Mar 2025 at 09:12, Dana Lee\n<dana@example.com> wrote:\n> We regret to inform you…';
+    const body =
+      'Thanks, talk soon.\n\nOn Tue, 4 Mar 2025 at 09:12, Dana Lee\n<dana@example.com> wrote:\n> We regret to inform you…';
     expect(stripQuoted(body)).toBe('Thanks, talk soon.');
   });
 
   it('cuts at Outlook header blocks and "Original Message" separators', () => {
-    expect(stripQuoted('New text\n\nFrom: A <a@x.com>\nSent: Monday\nTo: B\nSubject: Re: hi\n\nold text')).toBe('New text');
+    expect(
+      stripQuoted(
+        'New text\n\nFrom: A <a@x.com>\nSent: Monday\nTo: B\nSubject: Re: hi\n\nold text',
+      ),
+    ).toBe('New text');
     expect(stripQuoted('New text\n-----Original Message-----\nold')).toBe('New text');
-    expect(stripQuoted('New text\n________________________________\nFrom: A\nSent: Monday\nTo: B\nold')).toBe('New text');
+    expect(
+      stripQuoted('New text\n________________________________\nFrom: A\nSent: Monday\nTo: B\nold'),
+    ).toBe('New text');
   });
 
   it('leaves an unquoted message alone and reports the kind of quote found', () => {
-    expect(stripQuoted('Just one message.\nWith two lines.')).toBe('Just one message.\nWith two lines.');
+    expect(stripQuoted('Just one message.\nWith two lines.')).toBe(
+      'Just one message.\nWith two lines.',
+    );
     expect(splitQuoted('Hi\n---------- Forwarded message ---------\nFrom: x').kind).toBe('forward');
     expect(splitQuoted('Hi\n> quoted\n> more').kind).toBe('reply');
   });
 
   it('uses the forwarded message when the forwarding note is only a few words', () => {
-    const d = decidingText('fyi\n\nBegin forwarded message:\n\nFrom: Acme <jobs@acme.com>\nSubject: Update\nDate: today\n\nWe have filled the role.');
+    const d = decidingText(
+      'fyi\n\nBegin forwarded message:\n\nFrom: Acme <jobs@acme.com>\nSubject: Update\nDate: today\n\nWe have filled the role.',
+    );
     expect(d.usedForwarded).toBe(true);
     expect(d.text).toBe('We have filled the role.');
-    const long = decidingText('Hey, thought you might find this useful since you were asking about the hiring process there last week.\n\n---------- Forwarded message ---------\nFrom: x\n\nWe have filled the role.');
+    const long = decidingText(
+      'Hey, thought you might find this useful since you were asking about the hiring process there last week.\n\n---------- Forwarded message ---------\nFrom: x\n\nWe have filled the role.',
+    );
     expect(long.usedForwarded).toBe(false);
   });
 });
 
 describe('cleanSubject', () => {
   it('strips stacked reply and forward prefixes and says which it saw', () => {
-    expect(cleanSubject('RE: Fwd: AW: Interview')).toEqual({ subject: 'Interview', reply: true, forward: true });
-    expect(cleanSubject('Your application')).toEqual({ subject: 'Your application', reply: false, forward: false });
+    expect(cleanSubject('RE: Fwd: AW: Interview')).toEqual({
+      subject: 'Interview',
+      reply: true,
+      forward: true,
+    });
+    expect(cleanSubject('Your application')).toEqual({
+      subject: 'Your application',
+      reply: false,
+      forward: false,
+    });
   });
 });
 
 describe('normalizeText', () => {
   it('folds quotes, expands contractions, masks links, addresses and the greeted name', () => {
-    const n = normalizeText('Hi Casey,\nWe won’t be moving forward. We’ve shared https://careers.acme.com/x with jo@acme.com');
-    expect(n).toBe('hi zname,\nwe will not be moving forward. we have shared zurlz acme with zemailz ');
+    const n = normalizeText(
+      'Hi Casey,\nWe won’t be moving forward. We’ve shared https://careers.acme.com/x with jo@acme.com',
+    );
+    expect(n).toBe(
+      'hi zname,\nwe will not be moving forward. we have shared zurlz acme with zemailz ',
+    );
     expect(tokenize(n)).toContain('not');
   });
 

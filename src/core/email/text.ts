@@ -2,22 +2,46 @@
 // One normalised form serves both, so a phrase and its n-grams always see the same words.
 
 /** Model and cues only read this much of the deciding text: footers add noise and cost time. */
-export const MAX_TEXT_CHARS = 4000;
+export const MAX_TEXT_CHARS = 2500;
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
 // The lookbehind makes the scan start only at the beginning of an address-like run.
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const TYPO_CHARS_RE = /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212\u00a0\u200b-\u200d\u2009\u202f\ufeff\t\r]|\u034f/;
+const TYPO_CHARS_RE =
+  /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212\u00a0\u200b-\u200d\u2009\u202f\ufeff\t\r]|\u034f/;
 const TYPO_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '`': "'", '´': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\t': ' ', '\r': '',
-  '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '', '\u034f': '',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '´': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+  '\r': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\ufeff': '',
+  '\u034f': '',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
 };
 const TYPO_ALL_RE = new RegExp(TYPO_CHARS_RE.source, 'g');
 const MULTI_SPACE_RE = / {2,}/g;
-const GREETING_RE = /(^|\n)[ \t]*(dear|hi|hello|hey|greetings|good morning|good afternoon|good evening)\b[ \t]+[^,\n:!.;]{1,40}?(?=[,\n:!;–-])/g;
+const GREETING_RE =
+  /(^|\n)[ \t]*(dear|hi|hello|hey|greetings|good morning|good afternoon|good evening)\b[ \t]+[^,\n:!.;]{1,40}?(?=[,\n:!;–-])/g;
 const GREETING_HEAD = 400;
 const BRACKET_PLACEHOLDER_RE = /\[(?:name|candidate|candidate name|first name|applicant)\]/g;
 
@@ -62,7 +86,11 @@ function hostWord(url: string): string {
   if (labels.length < 2) return labels[0] ?? '';
   const second = labels[labels.length - 2] ?? '';
   // "acme.co.uk": the name is one label further left.
-  if (labels.length >= 3 && (second === 'co' || second === 'com' || second === 'org' || second === 'ac' || second === 'gov')) return labels[labels.length - 3] ?? second;
+  if (
+    labels.length >= 3 &&
+    (second === 'co' || second === 'com' || second === 'org' || second === 'ac' || second === 'gov')
+  )
+    return labels[labels.length - 3] ?? second;
   return second;
 }
 
@@ -77,11 +105,13 @@ export function normalizeText(raw: string): string {
   let t = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
   t = t.toLowerCase();
   if (TYPO_CHARS_RE.test(t)) t = t.replace(TYPO_ALL_RE, (ch) => TYPO_MAP[ch] ?? ' ');
-  if (t.includes('http') || t.includes('www.')) t = t.replace(URL_RE, (u) => ` zurlz ${hostWord(u)} `);
+  if (t.includes('http') || t.includes('www.'))
+    t = t.replace(URL_RE, (u) => ` zurlz ${hostWord(u)} `);
   if (t.includes('@')) t = t.replace(EMAIL_RE, ' zemailz ');
   if (t.includes("'")) t = expandContractions(t);
   if (t.includes('[')) t = t.replace(BRACKET_PLACEHOLDER_RE, 'zname');
-  if (t.length > GREETING_HEAD) t = t.slice(0, GREETING_HEAD).replace(GREETING_RE, '$1$2 zname') + t.slice(GREETING_HEAD);
+  if (t.length > GREETING_HEAD)
+    t = t.slice(0, GREETING_HEAD).replace(GREETING_RE, '$1$2 zname') + t.slice(GREETING_HEAD);
   else t = t.replace(GREETING_RE, '$1$2 zname');
   if (t.includes('  ')) t = t.replace(MULTI_SPACE_RE, ' ');
   return t;
@@ -141,12 +171,22 @@ export function tokenize(normalized: string): string[] {
  * bigrams made only of them, unless one is a negation ("will not" matters).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a about above after again against all am an and any are as at be because been before being below between both but by ' +
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
     'himself his how i if in into is it its itself just me more most my myself nor of off on once only or other our ours ' +
     'ourselves out over own same she should so some such than that the their theirs them themselves then there these they ' +
     'this those through to too under until up very was we were what when where which while who whom why will with would ' +
-    'you your yours yourself yourselves us let also s t 0 zname zurlz zemailz').split(' '),
+    'you your yours yourself yourselves us let also s t 0 zname zurlz zemailz'
+  ).split(' '),
 );
 
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'unable', 'nor', 'without']);
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'unable',
+  'nor',
+  'without',
+]);

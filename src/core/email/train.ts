@@ -73,7 +73,9 @@ interface Matrix {
 }
 
 function isAlwaysKept(key: string): boolean {
-  return key.startsWith('c:') || key.startsWith('f:') || key.startsWith('len:') || key.startsWith('x:');
+  return (
+    key.startsWith('c:') || key.startsWith('f:') || key.startsWith('len:') || key.startsWith('x:')
+  );
 }
 
 function sampleWeights(examples: readonly TrainingExample[], opts: TrainOptions): Float64Array {
@@ -132,7 +134,7 @@ function objective(
     const yi = X.y[i] ?? 0;
     const wi = X.w[i] ?? 1;
     wsum += wi;
-    loss -= wi * (Math.log((z[yi] ?? 0) / sum + 1e-300));
+    loss -= wi * Math.log((z[yi] ?? 0) / sum + 1e-300);
     for (let k = 0; k < K; k++) {
       const g = wi * ((z[k] ?? 0) / sum - (k === yi ? 1 : 0));
       z[k] = g;
@@ -218,7 +220,8 @@ function fitWeights(examples: readonly TrainingExample[], opts: TrainOptions): F
       lambda[i] = opts.cueL2;
       const col = LABEL_INDEX.get(p.label) ?? 0;
       // Centre the prior so it shifts one label up without moving the rest.
-      for (let k = 0; k < K; k++) prior[i * K + k] = k === col ? p.prior * (1 - 1 / K) : -p.prior / K;
+      for (let k = 0; k < K; k++)
+        prior[i * K + k] = k === col ? p.prior * (1 - 1 / K) : -p.prior / K;
     } else if (isAlwaysKept(f)) {
       lambda[i] = opts.cueL2;
     } else {
@@ -238,7 +241,12 @@ function round(v: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
-function toModel(fit: Fitted, temperature: number, opts: TrainOptions, meta: Record<string, unknown>): ClassifierModel {
+function toModel(
+  fit: Fitted,
+  temperature: number,
+  opts: TrainOptions,
+  meta: Record<string, unknown>,
+): ClassifierModel {
   const features: string[] = [];
   const weights: number[][] = [];
   fit.features.forEach((f, i) => {
@@ -256,7 +264,15 @@ function toModel(fit: Fitted, temperature: number, opts: TrainOptions, meta: Rec
     weights.push(row);
   });
   const bias = Array.from(fit.bias, round);
-  return { version: 1, labels: [...EMAIL_LABELS], temperature: Math.round(temperature * 1000) / 1000, bias, features, weights, meta };
+  return {
+    version: 1,
+    labels: [...EMAIL_LABELS],
+    temperature: Math.round(temperature * 1000) / 1000,
+    bias,
+    features,
+    weights,
+    meta,
+  };
 }
 
 /** Negative log-likelihood of out-of-fold logits at a temperature. */
@@ -335,10 +351,14 @@ export function serializeModel(model: ClassifierModel): string {
   lines.push(`"bias": ${JSON.stringify(model.bias)},`);
   lines.push(`"meta": ${JSON.stringify(model.meta ?? {})},`);
   lines.push('"features": [');
-  model.features.forEach((f, i) => lines.push(`${JSON.stringify(f)}${i + 1 < model.features.length ? ',' : ''}`));
+  model.features.forEach((f, i) =>
+    lines.push(`${JSON.stringify(f)}${i + 1 < model.features.length ? ',' : ''}`),
+  );
   lines.push('],');
   lines.push('"weights": [');
-  model.weights.forEach((w, i) => lines.push(`${JSON.stringify(w)}${i + 1 < model.weights.length ? ',' : ''}`));
+  model.weights.forEach((w, i) =>
+    lines.push(`${JSON.stringify(w)}${i + 1 < model.weights.length ? ',' : ''}`),
+  );
   lines.push(']');
   lines.push('}');
   return `${lines.join('\n')}\n`;

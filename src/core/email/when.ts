@@ -2,23 +2,93 @@
 // at 3pm") against the message's own date. Pure: the email date is the only clock.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4,
-  thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  sun: 0,
+  sunday: 0,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
 };
 /** Offsets in minutes for zone names mail commonly uses (no DST rules: the name says which). */
 const ZONES: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120, wet: 0, west: 60, eet: 120, eest: 180, ist: 330,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, aest: 600, aedt: 660,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  wet: 0,
+  west: 60,
+  eet: 120,
+  eest: 180,
+  ist: 330,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  aest: 600,
+  aedt: 660,
 };
-const EUROPEAN_ZONES = new Set(['gmt', 'bst', 'cet', 'cest', 'wet', 'west', 'eet', 'eest', 'utc', 'ist', 'aest', 'aedt']);
+const EUROPEAN_ZONES = new Set([
+  'gmt',
+  'bst',
+  'cet',
+  'cest',
+  'wet',
+  'west',
+  'eet',
+  'eest',
+  'utc',
+  'ist',
+  'aest',
+  'aedt',
+]);
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAY_NAMES = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY_NAMES =
+  'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
@@ -30,8 +100,10 @@ const DATE_RE = new RegExp(
     `|\\b(tomorrow|today)\\b`,
   'gi',
 );
-const TIME_RE = /\b(?:at\s+|@\s*|from\s+|,\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=[\s,.;:!?)–-]|$)|\b(noon|midday)\b/gi;
-const ZONE_RE = /^\s*(?:\(?\s*)?(utc|gmt|bst|cet|cest|wet|west|eet|eest|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|et|ct|mt|pt|eastern|central|mountain|pacific)\b(?:\s*time)?/i;
+const TIME_RE =
+  /\b(?:at\s+|@\s*|from\s+|,\s*)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=[\s,.;:!?)–-]|$)|\b(noon|midday)\b/gi;
+const ZONE_RE =
+  /^\s*(?:\(?\s*)?(utc|gmt|bst|cet|cest|wet|west|eet|eest|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|et|ct|mt|pt|eastern|central|mountain|pacific)\b(?:\s*time)?/i;
 // After a time range ("1:00 PM - 2:30 PM (PDT)") the zone comes after the second time.
 const RANGE_ZONE_RE = /^\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?/i;
 
@@ -75,7 +147,10 @@ function formatOffset(minutes: number): string {
 }
 
 /** Finds a time of day right after a date mention (within the same line, a few words on). */
-function timeAfter(text: string, from: number): { h: number; mi: number; zone: string | null } | null {
+function timeAfter(
+  text: string,
+  from: number,
+): { h: number; mi: number; zone: string | null } | null {
   const window = text.slice(from, from + 48).split('\n')[0] ?? '';
   TIME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -112,28 +187,65 @@ function dateMentions(text: string): Found[] {
     const end = m.index + m[0].length;
     const base = { index: m.index, end, european: false };
     if (m[1] !== undefined) {
-      out.push({ ...base, y: m[3] ? Number(m[3]) : null, mo: MONTHS[m[1].toLowerCase()] ?? 0, d: Number(m[2]), weekdayOnly: false });
+      out.push({
+        ...base,
+        y: m[3] ? Number(m[3]) : null,
+        mo: MONTHS[m[1].toLowerCase()] ?? 0,
+        d: Number(m[2]),
+        weekdayOnly: false,
+      });
     } else if (m[5] !== undefined) {
-      out.push({ ...base, y: m[6] ? Number(m[6]) : null, mo: MONTHS[m[5].toLowerCase()] ?? 0, d: Number(m[4]), weekdayOnly: false });
+      out.push({
+        ...base,
+        y: m[6] ? Number(m[6]) : null,
+        mo: MONTHS[m[5].toLowerCase()] ?? 0,
+        d: Number(m[4]),
+        weekdayOnly: false,
+      });
     } else if (m[7] !== undefined) {
       const a = Number(m[7]);
       const b = Number(m[8]);
       let y = Number(m[9]);
       if (y < 100) y += 2000;
       // Day-first when it must be, or when the zone after it is European; else month-first.
-      const zoneWord = /\b(cet|cest|gmt|bst|wet|west|eet|eest|utc|ist|aest|aedt)\b/i.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
-      const european = a > 12 || (b <= 12 && zoneWord !== undefined && EUROPEAN_ZONES.has(zoneWord));
-      out.push({ ...base, y, mo: european ? b : a, d: european ? a : b, weekdayOnly: false, european });
+      const zoneWord = /\b(cet|cest|gmt|bst|wet|west|eet|eest|utc|ist|aest|aedt)\b/i
+        .exec(text.slice(end, end + 40))?.[1]
+        ?.toLowerCase();
+      const european =
+        a > 12 || (b <= 12 && zoneWord !== undefined && EUROPEAN_ZONES.has(zoneWord));
+      out.push({
+        ...base,
+        y,
+        mo: european ? b : a,
+        d: european ? a : b,
+        weekdayOnly: false,
+        european,
+      });
     } else if (m[10] !== undefined) {
-      out.push({ ...base, y: null, mo: 0, d: WEEKDAYS[m[10].toLowerCase().replace(/\.$/, '')] ?? -1, weekdayOnly: true });
+      out.push({
+        ...base,
+        y: null,
+        mo: 0,
+        d: WEEKDAYS[m[10].toLowerCase().replace(/\.$/, '')] ?? -1,
+        weekdayOnly: true,
+      });
     } else if (m[11] !== undefined) {
-      out.push({ ...base, y: null, mo: -1, d: m[11].toLowerCase() === 'tomorrow' ? 1 : 0, weekdayOnly: true });
+      out.push({
+        ...base,
+        y: null,
+        mo: -1,
+        d: m[11].toLowerCase() === 'tomorrow' ? 1 : 0,
+        weekdayOnly: true,
+      });
     }
   }
-  return out.filter((f) => f.weekdayOnly ? f.d >= 0 : f.mo >= 1 && f.mo <= 12 && f.d >= 1 && f.d <= 31);
+  return out.filter((f) =>
+    f.weekdayOnly ? f.d >= 0 : f.mo >= 1 && f.mo <= 12 && f.d >= 1 && f.d <= 31,
+  );
 }
 
-const CONFIRMED_RE = /\b(?:confirm(?:ed|s|ing)?|scheduled|is set|booked|reminder|see you|lock in|locked in|works for (?:us|me)|will be held)\b/i;
+const CONFIRMED_RE =
+  /\b(?:confirm(?:ed|s|ing)?|scheduled|is set|booked|reminder|see you|lock in|locked in|works for (?:us|me)|will be held)\b/i;
 
 /**
  * The interview date-time a message gives, as ISO-8601: with an offset when a zone is named,
@@ -154,7 +266,8 @@ export function findInterviewTime(text: string, emailDate?: string | null): stri
       if (sent === null) continue;
       const start = Date.UTC(sent.getUTCFullYear(), sent.getUTCMonth(), sent.getUTCDate());
       let days: number;
-      if (f.mo === -1) days = f.d; // today / tomorrow
+      if (f.mo === -1)
+        days = f.d; // today / tomorrow
       else {
         days = (f.d - new Date(start).getUTCDay() + 7) % 7;
         if (days === 0) days = 7;
