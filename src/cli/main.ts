@@ -1,4 +1,5 @@
 // The `rebound` command: parses arguments, calls a use case, presents the result.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isReboundError, type ErrorCode } from '../core/errors.js';
 import { LOCAL_USER, loadConfig, openApp, type App } from '../app/index.js';
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
 
   program
     .description('Turn a job rejection into your next move. Your data stays on this computer.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--json', 'print machine-readable JSON')
     .option('--data-dir <dir>', 'where your data lives (default: $REBOUND_HOME or $XDG_DATA_HOME/rebound)')
     .option('--no-color', 'plain output without colour (NO_COLOR is honoured too)')
@@ -107,6 +109,20 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   } finally {
     if (opened) await (opened as App).close();
   }
+}
+
+/** The installed version: the nearest package.json above this file that is Rebound's own. */
+function packageVersion(): string {
+  for (let up = '../'; up.length <= 15; up += '../') {
+    try {
+      const raw = readFileSync(new URL(`${up}package.json`, import.meta.url), 'utf8');
+      const pkg = JSON.parse(raw) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'rebound' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not at this level: look one folder higher.
+    }
+  }
+  return 'unknown';
 }
 
 function reportError(e: unknown, out: Output): number {

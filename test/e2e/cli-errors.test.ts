@@ -2,8 +2,9 @@
 // line on stderr that names the problem, JSON on stderr with --json, and a store left exactly as
 // it was (every row of every table, compared before and after).
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dumpStore, newUser, type CliResult, type CliUser } from '../support/cli.js';
+import { dumpStore, newUser, ROOT, type CliResult, type CliUser } from '../support/cli.js';
 import { interviewedApplication, only, recruiterEml, type PlanJson } from './fixtures.js';
 
 // Each test runs the binary several times (about a second each, more on a busy machine).
@@ -469,6 +470,13 @@ describe('usage errors', () => {
 });
 
 describe('output for people', () => {
+  it('--version prints the package version and exits 0', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = await u.run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
   it('--help exits 0 and lists the commands', async () => {
     const r = await u.run(['--help']);
     expect(r.code).toBe(0);
