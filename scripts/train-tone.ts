@@ -1,5 +1,5 @@
 // Trains the tone check's backstop model (src/core/tone/model.json) on the labelled messages in
-// test/fixtures/tone (dev, holdout and probe only: blind sets are never trained on) plus every
+// test/fixtures/tone (dev, holdout, probe and blind3; blind2 and blind4 are never trained on) plus every
 // phrasing of Rebound's own drafts as examples of fine messages. Cross-validation picks the
 // regularisation and the threshold that keeps false alarms on fine messages at or under 5%.
 // Deterministic: the same inputs give a byte-identical file.
@@ -25,9 +25,12 @@ interface Row {
 const repo = resolve(import.meta.dirname, '..');
 const FIXTURES = join(repo, 'test', 'fixtures', 'tone');
 const MODEL_PATH = join(repo, 'src', 'core', 'tone', 'model.json');
-const TRAIN_SPLITS = ['dev', 'holdout', 'probe'];
+// blind3 joined once its blind figure was recorded and its misses had been read (see the fixtures
+// README); blind2 stays out so the backstop keeps one set it never saw, and blind4 stays blind.
+const TRAIN_SPLITS = ['dev', 'holdout', 'probe', 'blind3'];
 const LAMBDAS = [1e-5, 3e-5, 1e-4];
-const MAX_FINE = 0.05;
+// The brief allows 5%; one point is kept back because the model's alarms add to the rules' own.
+const MAX_FINE = 0.04;
 const FOLDS = 5;
 
 // Rules about form, not substance: a message burning only because of these teaches the model
@@ -57,7 +60,8 @@ function fromFixtures(): TrainingMessage[] {
 
 const GREETING =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,\n]\s*/i;
-const GREETINGS = ['Hi Alex, ', 'Dear Ms. Moreau, ', 'Hello Sam, ', 'Hi there, '];
+// No names: a name in these would be learned as a sign of a bad message.
+const GREETINGS = ['Hi, ', 'Dear hiring team, ', 'Hello, ', 'Hi there, '];
 
 /**
  * Variants that break habits of how the messages happen to be written, not of what they say:
@@ -212,11 +216,16 @@ function fromDrafts(): TrainingMessage[] {
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function main(): void {
+  if (process.env.TONE_DUMP && process.argv.includes('--dump-only')) {
+    writeFileSync(process.env.TONE_DUMP, JSON.stringify([...fromFixtures(), ...fromDrafts()]));
+    return;
+  }
   const all = fromFixtures();
   const fixtures = all.filter((m) => !m.trainOnly);
   const extra = all.filter((m) => m.trainOnly);
   const drafts = fromDrafts();
   const messages = [...all, ...drafts];
+  if (process.env.TONE_DUMP) writeFileSync(process.env.TONE_DUMP, JSON.stringify(messages));
   const burning = fixtures.filter((m) => m.burning).length;
   console.log(
     `training messages: ${fixtures.length} labelled (${burning} bridge-burning, ${fixtures.length - burning} fine) + ${extra.length} variants + ${drafts.length} draft texts (fine)`,

@@ -1,5 +1,5 @@
 // The domain rules: pure pattern and lexicon checks, no dictionary, fast enough to run on
-// every keystroke.
+// every keystroke; then the trained backstop (model.ts) for what no rule names.
 import type { Detector, RawFinding, ToneDoc } from './doc.js';
 import { detectOverall } from './model.js';
 import { detectBlame } from './rules/blame.js';
@@ -42,6 +42,7 @@ const DETECTORS: readonly Detector[] = [
   detectLength,
 ];
 
+/** `backstop: false` leaves the trained model out, to measure the rules on their own. */
 export function runDomainRules(doc: ToneDoc, hint?: SentimentHint, backstop = true): RawFinding[] {
   const out: RawFinding[] = [];
   for (const detect of DETECTORS) out.push(...detect(doc));

@@ -73,6 +73,94 @@ export function messageContext(doc: ToneDoc): MessageContext {
   return { grievance: GRIEVANCE.test(doc.norm) };
 }
 
+// Longest first, so "best regards" is taken whole rather than as "best".
+const SIGN_OFF = new RegExp(
+  `^(?:${[
+    'best',
+    'best wishes',
+    'all the best',
+    'kind regards',
+    'warm regards',
+    'warmest regards',
+    'best regards',
+    'regards',
+    'many thanks',
+    'thanks',
+    'thanks again',
+    'thanks so much',
+    'thank you',
+    'thank you again',
+    'cheers',
+    'sincerely',
+    'yours sincerely',
+    'yours faithfully',
+    'yours truly',
+    'warmly',
+    'with thanks',
+    'with gratitude',
+    'take care',
+    'speak soon',
+    'talk soon',
+  ]
+    .sort((x, y) => y.length - x.length)
+    .join('|')})\\b`,
+  'i',
+);
+
+// A greeting on its own: "Hi Sam,", "Hello Dr. Okafor,", "Dear hiring team,", "Hey there!".
+const GREETING_ONLY =
+  /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]reetings|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|folks|again|team|hiring|recruiting|talent|manager|sir|madam|or|and|the|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*)){0,4}\s*[,.:!]?$/;
+
+// One word of a name: "Rivera", "Mary-Jane", "O'Neil", "J.", or a particle such as "van".
+const NAME_WORD =
+  /^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]*(?:[-'’][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF]+)*\.?|de|da|di|del|van|von|der|den|le|la|bin|al)$/;
+
+// Contact details and mail-client lines.
+const CONTACT_LINE =
+  /^(?:(?:tel|phone|mobile|mob|cell|email|e-mail|web|website|linkedin|portfolio|github)\s*[:.]?\s*\S+.*|sent from my [a-z ]+|(?:https?:\/\/|www\.)\S+|[\w.-]+\.(?:com|org|net|io|dev|me|co|uk)(?:\/\S*)?)$/i;
+
+/**
+ * Whether a sentence says anything the model should weigh. Greetings, sign-offs, signatures
+ * and lines of names, addresses or phone numbers ("Hi Sam,", "Best,", "Alex Rivera",
+ * "alex@example.com", "+44 7700 900123") carry no tone of their own, in training or in checking.
+ */
+export function hasContent(norm: string, span: Span): boolean {
+  const text = norm.slice(span.start, span.end).trim();
+  const words = text.match(/[A-Za-z\u00C0-\u00FF][A-Za-z\u00C0-\u024F'’-]*/g) ?? [];
+  if (words.length === 0) return false;
+  if (/^\S+@\S+$/.test(text) || CONTACT_LINE.test(text)) return false;
+  // Shouted or stacked marks are tone, even around a greeting ("HELLO??", "Thanks!!!").
+  const shouted =
+    /[!?]{2,}|\?/.test(text) || words.some((w) => w.length > 1 && /^[A-Z]+$/.test(w) && w !== 'I');
+  if (shouted) return true;
+  if (GREETING_ONLY.test(text)) return false;
+  if (
+    words.length <= 6 &&
+    SIGN_OFF.test(text) &&
+    /^[^.]*[,.!]?$/.test(text) &&
+    !/\bfor\b/i.test(text)
+  ) {
+    // "Best regards, Alex Rivera": a sign-off, then at most a name.
+    const rest = text.replace(SIGN_OFF, '').replace(/^[\s,.!]+/, '');
+    const restWords = rest.match(/\S+/g) ?? [];
+    if (restWords.every((w) => NAME_WORD.test(w.replace(/[,.!]+$/, '')))) return false;
+  }
+  if (/!/.test(text)) return true;
+  // Only words of a name, none of them shouted: a name, a company, a title line.
+  const bare = text.replace(/[|•·,]/g, ' ').trim();
+  const parts = bare.match(/\S+/g) ?? [];
+  // "Whatever." and "Noted." are replies, not names: a name line does not end a sentence.
+  const endsSentence = /[A-Za-z\u00C0-\u024F]{3,}\.$/.test(bare);
+  if (
+    !endsSentence &&
+    parts.length <= 5 &&
+    parts.every((w) => NAME_WORD.test(w.replace(/[,.]+$/, '')) || /^[&|]$/.test(w))
+  ) {
+    return false;
+  }
+  return true;
+}
+
 /** Which feature group a name belongs to: its prefix before "|". */
 export function group(name: string): string {
   return name.slice(0, name.indexOf('|'));

@@ -101,6 +101,10 @@ describe('R9 tone check contract', () => {
     }
     full.sort((a, b) => a - b);
     expect(full[5]).toBeLessThan(20);
-    expect(cpu(() => checkToneSync(text, { kind: 'other', maxWords: 400 }))).toBeLessThan(20);
+    // The median of several runs, as above: one run alone can land on a garbage-collection pause.
+    const sync = Array.from({ length: 11 }, () =>
+      cpu(() => checkToneSync(text, { kind: 'other', maxWords: 400 })),
+    ).sort((a, b) => a - b);
+    expect(sync[5]).toBeLessThan(20);
   });
 });

@@ -1,6 +1,6 @@
 // The tone check (R9): every message the user may send passes through here before export.
-// checkToneSync runs the domain rules only (for live editing); checkTone adds the language
-// pipeline (spelling, profanity, repeated words, general sentiment).
+// checkToneSync runs the domain rules and the trained backstop (fast enough for live editing);
+// checkTone adds the language pipeline (spelling, repeated words, general sentiment).
 import { assemble } from './assemble.js';
 import { makeDoc } from './doc.js';
 import { runDomainRules } from './domain.js';

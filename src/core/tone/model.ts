@@ -8,7 +8,13 @@
 // maximum over sentences), so polite wrapping around one harsh line does not hide it. When the
 // score is past the threshold chosen by cross-validation, it points at that sentence.
 import type { Detector, RawFinding, ToneDoc } from './doc.js';
-import { messageContext, sentenceFeatures, sentenceParts, wordPieces } from './features.js';
+import {
+  hasContent,
+  messageContext,
+  sentenceFeatures,
+  sentenceParts,
+  wordPieces,
+} from './features.js';
 import type { Features, MessageContext } from './features.js';
 import committed from './model.json' with { type: 'json' };
 import type { Span } from './text.js';
@@ -60,17 +66,27 @@ export function linear(model: ToneModel, f: Features): number {
 }
 
 interface Compiled {
-  weights: Map<string, number>;
+  /** Weights split by feature group, keyed without the group prefix. */
+  groups: Map<string, Map<string, number>>;
   /** Per word: the summed weight of its pieces and how many pieces it has. */
   pieceCache: Map<string, { sum: number; count: number }>;
 }
 
 const compiled = new WeakMap<ToneModel, Compiled>();
+const EMPTY = new Map<string, number>();
 
 function compile(model: ToneModel): Compiled {
   let c = compiled.get(model);
   if (!c) {
-    c = { weights: new Map(Object.entries(model.weights)), pieceCache: new Map() };
+    const groups = new Map<string, Map<string, number>>();
+    for (const [name, w] of Object.entries(model.weights)) {
+      const bar = name.indexOf('|');
+      const g = name.slice(0, bar);
+      let m = groups.get(g);
+      if (!m) groups.set(g, (m = new Map<string, number>()));
+      m.set(name.slice(bar + 1), w);
+    }
+    c = { groups, pieceCache: new Map() };
     compiled.set(model, c);
   }
   return c;
@@ -83,17 +99,18 @@ export function sentenceLogOdds(
   span: Span,
   ctx: MessageContext,
 ): number {
-  const { weights, pieceCache } = compile(model);
+  const { groups, pieceCache } = compile(model);
   const parts = sentenceParts(doc, span, ctx);
   let z = model.bias;
-  const unit = (prefix: string, set: Set<string>): void => {
+  const unit = (weights: Map<string, number>, set: Set<string>): void => {
     if (set.size === 0) return;
     let sum = 0;
-    for (const x of set) sum += weights.get(`${prefix}|${x}`) ?? 0;
+    for (const x of set) sum += weights.get(x) ?? 0;
     z += sum / Math.sqrt(set.size);
   };
-  unit('w', parts.uni);
-  unit('b', parts.bi);
+  unit(groups.get('w') ?? EMPTY, parts.uni);
+  unit(groups.get('b') ?? EMPTY, parts.bi);
+  const pieceWeights = groups.get('c') ?? EMPTY;
   let sum = 0;
   let total = 0;
   for (const w of parts.words) {
@@ -101,7 +118,7 @@ export function sentenceLogOdds(
     if (!hit) {
       const ps = wordPieces(w);
       let s = 0;
-      for (const p of ps) s += weights.get(`c|${p}`) ?? 0;
+      for (const p of ps) s += pieceWeights.get(p) ?? 0;
       hit = { sum: s, count: ps.length };
       if (pieceCache.size > 50_000) pieceCache.clear();
       pieceCache.set(w, hit);
@@ -110,27 +127,30 @@ export function sentenceLogOdds(
     total += hit.count;
   }
   if (total > 0) z += sum / Math.sqrt(total);
-  for (const [k, v] of parts.dense) z += (weights.get(k) ?? 0) * v;
+  const dense = groups.get('d') ?? EMPTY;
+  for (const [k, v] of parts.dense) z += (dense.get(k.slice(2)) ?? 0) * v;
   return z;
 }
 
 export function scoreDoc(doc: ToneDoc, model: ToneModel = TONE_MODEL): ModelScore | null {
-  if (doc.sentences.length === 0) return null;
   const ctx = messageContext(doc);
-  const sentences = doc.sentences.map((span, index) => ({
-    index,
-    z: sentenceLogOdds(model, doc, span, ctx),
-  }));
+  const sentences = doc.sentences
+    .map((span, index) => ({ span, index }))
+    .filter(({ span }) => hasContent(doc.norm, span))
+    .map(({ span, index }) => ({ index, z: sentenceLogOdds(model, doc, span, ctx) }));
+  if (sentences.length === 0) return null;
   const zs = sentences.map((s) => s.z);
   const sharpest = sentences.reduce((a, b) => (b.z > a.z ? b : a)).index;
   return { probability: sigmoid(softMax(zs, model.beta)), sharpest, sentences };
 }
 
-// Words too common to name as the reason.
+// Words too common, or too much a part of any job message, to name as the reason.
 const PLAIN = new Set(
-  'a an the and or but so to of in on at for with from by is are was were be been it this that i me my we our you your they them he she his her its as if then than not no do did does just have has had will would can could should'.split(
-    ' ',
-  ),
+  (
+    'a an the and or but so to of in on at for with from by is are was were be been it this that i me my we our you your they them he she his her its as if then than not no do did does just have has had will would can could should ' +
+    "i'm i've i'd i'll you're you've you'd you'll it's that's there their there's what who how when why which " +
+    'recruiter recruiters interviewer interviewers panel team company hiring manager managers process role job position interview interviews application applications email emails message messages candidate candidates applicant applicants hr decision feedback time'
+  ).split(' '),
 );
 
 /** The words of a sentence that pushed its score up most, strongest first. */
@@ -184,11 +204,11 @@ export function calmerFor(kind: ToneKind): string {
 export function explainModel(words: readonly string[]): string {
   const because =
     words.length === 2
-      ? ` Words like "${words[0]}" and "${words[1]}" weigh most.`
+      ? ` It's mostly the words "${words[0]}" and "${words[1]}".`
       : words.length === 1
-        ? ` The word "${words[0]}" weighs most.`
+        ? ` It's mostly the word "${words[0]}".`
         : '';
-  return `This line may land harder than you mean it to: messages worded like it tend to close doors.${because}`;
+  return `This line may land harder than you mean it to; notes worded like it tend to close doors.${because}`;
 }
 
 /** The backstop as a rule: one finding on the sharpest sentence, or none. */

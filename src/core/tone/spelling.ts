@@ -68,6 +68,9 @@ export const DOMAIN_WORDS: string[] = [
   'misspelt',
   'spelt',
   'learnt',
+  'comms',
+  'demoralising',
+  'demoralised',
   're-advertised',
 ];
 

@@ -3,7 +3,7 @@
 // same messages always give the same model. Cross-validation picks the regularisation and the
 // threshold that keeps false alarms on fine messages at or under a target.
 import { makeDoc } from './doc.js';
-import { messageContext, sentenceFeatures } from './features.js';
+import { hasContent, messageContext, sentenceFeatures } from './features.js';
 import { softMax } from './model.js';
 import type { ToneModel } from './model.js';
 import type { ToneKind } from './types.js';
@@ -35,7 +35,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   epochs: 300,
   learningRate: 0.05,
   beta: 4,
-  minCount: 2,
+  minCount: 3,
 };
 
 interface SparseRow {
@@ -57,7 +57,8 @@ export function prepare(messages: readonly TrainingMessage[]): Prepared[] {
   return messages.map((message) => {
     const doc = makeDoc(message.text, { kind: message.kind });
     const ctx = messageContext(doc);
-    return { message, names: doc.sentences.map((s) => sentenceFeatures(doc, s, ctx)) };
+    const spans = doc.sentences.filter((s) => hasContent(doc.norm, s));
+    return { message, names: spans.map((s) => sentenceFeatures(doc, s, ctx)) };
   });
 }
 

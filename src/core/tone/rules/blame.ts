@@ -1,7 +1,7 @@
 // R9 blame: putting the outcome down to the employer's people or process.
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
-import { EMPLOYER, NEGATED_BEFORE, TARGET } from './fragments.js';
+import { EMPLOYER, NEGATED_BEFORE, NEGATED_CLAUSE, TARGET } from './fragments.js';
 
 const FAILED_TO =
   "(?:never|didn't|did not|couldn't|could not|failed to|wouldn't|would not|refused to|didn't bother to|did not bother to|never bothered to)(?: even)?";
@@ -65,7 +65,12 @@ export const BLAME: PhraseRule = {
       ),
     },
     { re: rx('\\b(?:your|their) loss\\b') },
-    { re: rx(CRITICISM), requires: THEM, unless: SYMPATHY, unlessBefore: NEGATED_BEFORE },
+    {
+      re: rx(CRITICISM),
+      requires: THEM,
+      unless: when(`${SYMPATHY.source}|${NEGATED_CLAUSE.source}`),
+      unlessBefore: NEGATED_BEFORE,
+    },
     {
       re: rx(
         "\\bI was (?:clearly |obviously |by far |easily |definitely )?the (?:better|best|strongest|most qualified|most experienced|right) (?:candidate|fit|choice|person|applicant|option)\\b|\\b(?:unpaid|free) (?:labou?r|work|consulting|consultancy)\\b|\\b(?:used|stole|stolen|stealing|steal|took|taken) my (?:ideas?|work|designs?|solutions?|proposal|code)\\b|\\b(?:showed|turned) up (?:[a-z0-9]+ minutes |an hour |half an hour )?late\\b|\\b(?:irrelevant|pointless|stupid|ridiculous|unfair|trick|gotcha) questions\\b|\\bthe (?:real )?problem (?:is|was) (?:your|the (?:process|interviewer|recruiter|panel|team|company))\\b|\\b(?:wasn't|was not|never|weren't) (?:even )?asked (?:about|a single)\\b|\\bbait[- ]and[- ]switch\\b|\\b(?:personal|clear|obvious|your|their|his|her|the interviewer's|the panel's|the recruiter's) (?:bias|prejudice)\\b|\\bbiased\\b|\\bfavou?ritism\\b|\\bnepotism\\b|\\bprejudiced\\b|\\b(?:clearly|obviously|evidently) (?:never|hadn't|had not|didn't|did not|wasn't|not) (?:even )?(?:read|opened|looked at|seen|checked|prepared|reviewed|listened)\\b|\\bthen (?:hired|chose|picked|went with|gave (?:it|the job|the role) to) (?:someone|somebody|another)\\b",
@@ -128,6 +133,16 @@ export const BLAME: PhraseRule = {
       unless: when(
         "\\b(?:I|I'd|I had) (?:had|been|known|prepared|practised|practiced|asked)\\b[^.?!\\n]{0,30}\\bI\\b|would have (?:loved|liked|been (?:glad|happy|delighted))|\\bif I\\b",
       ),
+    },
+    {
+      // The same, inverted: "Had the panel read my portfolio, I would have…"
+      re: rx(
+        "\\bhad (?:only )?(?:the|your|you|anyone|anybody|someone|somebody|they|he|she|nobody|no one)\\b[^.?!\\n]{0,60},? (?:I|my [a-z]+|this|it|the (?:result|outcome|interview|presentation|answer|decision|task))\\b[^.?!\\n]{0,25}\\b(?:would|wouldn't|would not|could|might|'d)(?: not)? (?:have|be)\\b",
+      ),
+      requires: when(
+        '\\b(?:clear|clearer|bothered|told|passed|read|listened|checked|prepared|explained|mentioned|given|sent|asked|answered|replied|organi[sz]ed|competent|honest|upfront|properly|on time|accurate|correct|warned|informed|looked)\\b',
+      ),
+      unless: when('would have (?:loved|liked|been (?:glad|happy|delighted))|\\bhad I\\b'),
     },
     {
       // My outcome, because of them: "I only failed because the interviewer rushed me."
@@ -203,6 +218,10 @@ export const BLAME: PhraseRule = {
       re: rx(
         '\\b(?:and )?this is what I get\\b|\\b(?:and|but) now (?:this|look)\\W*$|\\ball for (?:nothing|this|a template|a two-line|a form)\\b|\\b(?:I (?:cancelled|canceled|left|quit|turned down|gave up|moved|rearranged|took|declined|sacrificed|skipped|missed|postponed|resigned|uprooted))\\b[^.?!\\n]{0,60}\\b(?:and (?:this is what I get|now this|for what|for nothing)|for nothing|for this\\W*$|and now this\\b)',
       ),
+      explanation:
+        "What you gave up for this was real. Listed for them, it reads like a bill they can't pay; it's worth telling a friend instead.",
+      alternative:
+        "I put a lot into this process and I'm sorry it didn't work out, but I'm glad I applied.",
     },
     {
       // Their act, against me: "you ignored my follow-ups", "you advertised a remote role".
@@ -220,6 +239,33 @@ export const BLAME: PhraseRule = {
       re: rx(
         '\\b(?:you|they|your (?:team|recruiter|company|advert|ad|posting)|the (?:advert|ad|posting|recruiter|listing))\\b (?:advertised|described|listed|sold|pitched|presented|billed) (?:it |the (?:role|job|position) |this )?(?:as )?(?:a |an )?[a-z- ]{1,30}\\b(?:and|but) (?:then|now)\\b',
       ),
+    },
+    {
+      // Their set-up let me down: crashing tests, unprepared panels, questions needing thought.
+      re: rx(
+        '\\b(?:given|considering|seeing) how (?:little|badly|poorly) (?:the|your) (?:panel|team|interviewers?|recruiter|hiring manager|company)\\b|\\b(?:test|platform|system|environment|software|portal|tool|video call|connection on your side)\\b[^.?!\\n]{0,20}\\b(?:kept|keeps) (?:crashing|freezing|dropping|failing|breaking|glitching|cutting out)\\b|\\b(?:perhaps|maybe)\\b[^.?!\\n]{0,10}\\b(?:the|your) (?:questions|test|brief|process|task|exercise|panel|interviewers?)\\b[^.?!\\n]{0,10}\\b(?:needed|need|could use|could have used|deserved) (?:more|some|a little|a bit)\\b|\\btold you what you wanted to hear\\b|\\b(?:judged|penali[sz]ed|marked down|punished|dinged|criticised|criticized) for (?:asking|raising|questioning|negotiating|pointing out|mentioning)\\b|\\b(?:talking|chatting|whispering|laughing) (?:among|amongst|between) themselves\\b|\\bnothing to do with (?:my|me)\\b[^.?!\\n]{0,30}\\beverything to do with\\b|\\bnot the (?:one|interview|test|role|job) (?:you|they) (?:ran|gave|set|advertised|described)\\b',
+      ),
+    },
+    {
+      // A broken link or a platform that was down is news, not blame ("The first link I sent
+      // was broken."), until it is named as what cost the writer the job.
+      re: rx(
+        '\\b(?:test|platform|system|environment|software|link|portal|tool|video call|connection)\\b[^.?!\\n]{0,20}\\b(?:was|were|kept) (?:crashing|freezing|dropping|failing|broken|down|glitching)\\b',
+      ),
+      requires: when(
+        "\\b(?:which is why|that's why|that is why|no wonder|so of course|cost me|because of (?:that|it|this)|how (?:was|am|were) I (?:supposed|meant|expected)|not my fault|blame)\\b",
+      ),
+      unless: when(
+        '\\b(?:I|my) (?:sent|shared|attached|gave|pasted)\\b|\\bmy (?:link|portfolio|connection)\\b',
+      ),
+    },
+    {
+      // The set-up, not me: "the questions were the problem", "only given ten minutes",
+      // "expected me to be at my best", "the rest of us were decoration".
+      re: rx(
+        "\\b(?:the|your) (?:questions|brief|task|test|format|process|set-?up|panel|interviewers?|instructions)\\b (?:was|were) the (?:real )?problem\\b|\\b(?:only|just) (?:given|allowed|had|got) (?:[a-z0-9]+ )?(?:minutes|days|hours)\\b[^.?!\\n]{0,40}\\b(?:needed|need|would need|takes?|required|deserved)\\b|\\b(?:and|yet|still|then) expected me to (?:be at my best|perform|shine|do well|be sharp)\\b|\\bthe rest of us (?:were|was) (?:just )?(?:decoration|window dressing|there to|filler|making up the numbers)\\b|\\b(?:making|make) up the numbers\\b|\\bit's who you know\\b|\\b(?:had I|if I had) been given the same\\b|\\bsold me a (?:completely |totally )?different (?:job|role|position)\\b|\\b(?:nobody|no one|none of you) (?:actually |even |really )?(?:looked at|read|opened|listened to)\\b|\\bspent (?:half|most|much) of the (?:interview|call|meeting)\\b[^.?!\\n]{0,30}\\b(?:phones?|laptops?|emails?|distracted|elsewhere)\\b|\\b(?:changed|moved|rescheduled) (?:the|my) (?:interview )?(?:time|date|slot)s? (?:three|four|five|several|multiple|[0-9]+) times\\b|\\bwasn't (?:even )?given (?:the|a) (?:same|fair|proper)\\b",
+      ),
+      unless: SYMPATHY,
     },
   ],
 };

@@ -44,7 +44,10 @@ export const CORRECTING: PhraseRule = {
       re: rx(
         "\\b(?:is|was|are|were) (?:spelled|spelt|written) (?:wrong|wrongly|incorrectly)\\b|\\bbefore you send (?:this|that|it|your|the) (?:template|email|letter|message|note)|\\b(?:might|may|you'll|you will|you'd|you) (?:want|need|wish) to (?:fix|correct|amend) (?:that|this|it|your|the)\\b|\\b(?:you|they|your [a-z]+) (?:got|had|have|put|listed|wrote) (?:the|my) (?:[a-z]+ ){0,4}(?:wrong|incorrect|mixed up)\\b|\\b(?:your|the) (?:[a-z]+ ){0,4}(?:name|signature|title|email|address|website|ad|advert|posting|letter|template|subject line|link|logo)\\b[^.?!\\n]{0,30}\\b(?:is|was|are|were) (?:misspelt|misspelled|spelled wrong|spelt wrong|out of date|outdated|broken)\\b|\\b(?:mixed|mixing) me up with\\b|\\bconfused me with\\b|\\bsent (?:this|it|that) to the wrong\\b|(?<![A-Za-z0-9])['\"][^'\"\\n]{1,25}['\"],? not ['\"][^'\"\\n]{1,25}['\"]|\\b(?:your|the) (?:email|letter|message|title|subject line|job title|posting|ad|advert|invite|calendar invite)\\b[^.?!\\n]{0,40}\\b(?:is|was|are|were|has|had) (?:incorrect|wrong|inaccurate|misspelled|misspelt|a typo|typos)\\b",
       ),
-      unless: when('\\bI (?:sent|wrote|made|typed)\\b'),
+      // My own slip ("the link in my last email was broken"), or a calm ask to resend theirs.
+      unless: when(
+        '\\bI (?:sent|wrote|made|typed|shared|attached|gave|pasted)\\b|\\bmy (?:last |previous |earlier |first |own )?(?:email|message|note|application|cv|resume|reply|link|portfolio|website|site)\\b|\\b(?:could|can|would) you (?:please |kindly )?(?:resend|re-send|send (?:it|me|a|the)|share (?:it|a|the))\\b|\\bwould you mind (?:resending|sending)\\b',
+      ),
     },
     {
       re: rx(
@@ -131,6 +134,26 @@ export const CORRECTING: PhraseRule = {
       ),
       unless: CHECKING,
       unlessBefore: OWN_SLIP_CLEAR,
+    },
+    {
+      // "You've written my degree as Economics. It's Econometrics."
+      re: rx(
+        "\\b(?:you(?:'ve| have)?|your (?:[a-z]+ )?(?:team|recruiter|letter|email|system)(?: has)?) (?:written|spelt|spelled|put|listed|got|called|named|described|recorded|typed) (?:me|my|the|it|them)\\b[^.?!\\n]{0,30}\\b(?:as|wrong|incorrectly|wrongly)\\b",
+      ),
+      requires: when(
+        "\\b(?:wrong|incorrect|not|it's|it is|it was|actually|rather|instead)\\b|\\bas [A-Z]",
+      ),
+      when: (doc) =>
+        /[.;]\s*(?:it's|it is|it was|that's|that is|I|my)\b/i.test(doc.norm) ||
+        CONTRADICTION.test(doc.norm),
+      unless: CHECKING,
+      unlessBefore: OWN_SLIP_CLEAR,
+    },
+    {
+      re: rx(
+        "\\bin case (?:no one|nobody|no-one|anyone hasn't|you haven't) (?:has |had )?(?:told|mentioned|noticed|flagged|spotted|pointed (?:it|this|that) out)\\b|\\bgot (?:them|it|that|this|my [a-z]+(?: [a-z]+)?) (?:all )?wrong\\b",
+      ),
+      unless: OWN_SLIP_CLEAR,
     },
   ],
 };

@@ -11,6 +11,22 @@ const OUTCOME_WORDS = when(
   "\\b(?:rejected|rejection|chosen|preferred|selected|decided|decision|unsuccessful|over me|instead of me|not me|the other (?:candidate|person|applicant)|the successful|someone else|less experience|outcome|assessed|scored|judged|hired|turned down|passed over|didn't|did not|I did not|I didn't|wrong|fell short|fall short|short of|lacking|lacked|failed|weak|where I)\\b",
 );
 
+// The decision, or a "why", in the same sentence.
+const OUTCOME_OR_WHY = when(
+  '\\b(?:why|how|reason|decision|rejected|unsuccessful|deemed|judged|unsuitable|chosen|selected)\\b',
+);
+
+// The decision or its reasons, for the wider demand patterns.
+const OUTCOME_WORDS_WIDE = when(
+  '\\b(?:outcome|decision|rejected|rejection|criteria|reason|reasons|explain|explanation|justify|rounds?|unsuccessful|chosen|preferred|assessed|scored|minimum|the panel|wrong|template)\\b',
+);
+
+// "Could you explain to me how the probation period works?" asks about the job, not the decision.
+const POLITE_OR_HOW_IT_WORKS = new RegExp(
+  `${POLITE.source}|${when('\\bexplain to me how (?:the|a|an|your|this|that|my) (?:[a-z-]+ ){0,3}(?:works?|is (?:set up|calculated|structured|organi[sz]ed|handled|paid)|would work|runs?|happens)\\b').source}`,
+  'i',
+);
+
 export const DEMANDING: PhraseRule = {
   rule: 'demanding_justification',
   scope: 'sentence',
@@ -29,7 +45,7 @@ export const DEMANDING: PhraseRule = {
       re: rx(
         '\\bexplain to me\\b|\\b(?:beat|beaten|chosen over|picked over|preferred over|over) (?:me and )?(?:my )?(?:[a-z]+ )?(?:years|decades) of (?:experience|work)\\b',
       ),
-      unless: POLITE,
+      unless: POLITE_OR_HOW_IT_WORKS,
     },
     {
       re: rx(
@@ -130,6 +146,20 @@ export const DEMANDING: PhraseRule = {
     },
     { re: rx('\\bwhy me\\b'), whole: true },
     {
+      re: rx(
+        "\\b(?:remain|am still|I'm still|still) (?:unclear|confused|puzzled|baffled|at a loss|in the dark|none the wiser) (?:as to |about )?(?:why|how|what|on what)\\b|\\b(?:deemed|judged|considered|found|assessed as) (?:unsuitable|not suitable|inadequate|unqualified|insufficient|not good enough|not strong enough|lacking)\\b",
+      ),
+      requires: OUTCOME_OR_WHY,
+      unless: POLITE,
+    },
+    {
+      // Formal demands: "Please advise, by return, the specific shortcomings…"
+      re: rx(
+        '\\b(?:specific|exact|precise|detailed|particular|full) (?:shortcomings|failings|weaknesses|deficiencies|deficits|grounds|criteria|reasons?|points?|gaps|areas) (?:identified|found|noted|cited|used|relied on|that led|which led|behind|for (?:my|the|this) (?:rejection|decision))\\b|\\bby return\\b|\\b(?:advise|state|confirm|list|set out|specify|identify|detail|outline) (?:to me )?(?:the|all|each|every) (?:specific |exact |precise )?(?:shortcomings|failings|weaknesses|deficiencies|grounds|criteria|reasons?)\\b',
+      ),
+      unless: POLITE,
+    },
+    {
       // A deadline on their answer: "I will need an answer by the end of the week."
       re: rx(
         "\\bI (?:will |'ll |shall )?(?:need|expect|require|want|must have|insist on|demand)\\b[^.?!\\n]{0,25}\\b(?:answer|reply|response|explanation|decision|update|feedback|justification)\\b[^.?!\\n]{0,30}\\b(?:by|within|before|no later than|today|tomorrow|immediately|at once|asap|this week|end of|promptly|to each|to every|point by point)\\b|\\bI expect (?:a|an|your) (?:full |detailed |prompt |proper |written |complete |formal |immediate )?(?:response|reply|answer|explanation|justification|apology)\\b",
@@ -154,8 +184,27 @@ export const DEMANDING: PhraseRule = {
     },
     {
       re: rx(
-        '\\b(?:you )?owe (?:me|us|candidates|applicants|people)\\b[^.?!\\n]{0,40}\\b(?:reason|explanation|answer|reply|response|feedback|courtesy|apology|decency|that much|at least)\\b',
+        '\\b(?:you )?owes? (?:me|us|candidates|applicants|people)\\b[^.?!\\n]{0,40}\\b(?:reason|explanation|answer|reply|response|feedback|courtesy|apology|decency|that much|at least)\\b',
       ),
+    },
+    {
+      // "I'd like to understand, in detail, what criteria led to this outcome."
+      re: rx(
+        '\\b(?:understand|know|see|hear|learn)\\b,? (?:in (?:detail|full|writing),? |exactly |precisely |specifically )(?:what|why|how|which|who)\\b|\\bwho (?:exactly )?(?:was|were) on the (?:panel|committee|interview panel)\\b|\\b(?:is|would be|was) the (?:bare )?(?:minimum|least (?:you|they|anyone) (?:could|can) do)\\b|\\bpoint by point\\b|\\bI expect (?:a|an) (?:call|meeting|email|letter|reply|phone call)\\b[^.?!\\n]{0,40}\\b(?:explain|justify|account|discuss (?:the|this|your) decision)\\b|\\bnot the template\\b|\\bthe real reason\\b',
+      ),
+      requires: OUTCOME_WORDS_WIDE,
+      unless: POLITE,
+    },
+    {
+      // Asking them to defend the decision: "which part of my ten years did you find lacking",
+      // "what exactly did they have that I didn't", "I'll need more than 'we went another way'".
+      re: rx(
+        "\\bwhich (?:part|bit|aspect) of my\\b[^.?!\\n]{0,40}\\b(?:you|your team|the panel|they) (?:found|find|considered|thought|deemed) (?:lacking|wanting|insufficient|not enough|weak)\\b|\\bwhat (?:exactly )?did (?:the (?:successful|other|chosen) (?:person|candidate|applicant)|they|he|she|the winner) have that I (?:didn't|did not|don't|do not)\\b|\\b(?:going to|gonna) need (?:a lot )?more than ['\"]|\\byou owe me (?:at least )?(?:an? )?(?:explanation|answer|reason|call|reply)\\b|\\b(?:was it|is it) (?:my|because of my) (?:age|accent|gender|race|religion|disability|name|background|nationality)\\b[^.?!\\n]{0,10}\\?|\\? (?:be honest|tell me straight|be straight with me)\\b|\\bsomething doesn't add up\\b|\\bstruggling to understand how (?:you|your team|the panel|they) (?:reached|came to|arrived at|made)\\b",
+      ),
+    },
+    {
+      re: rx('\\bexplain to me how\\b'),
+      atStart: true,
     },
   ],
 };

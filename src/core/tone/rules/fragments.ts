@@ -15,7 +15,7 @@ export const OWN_PROFESSION = when(
 
 /** Words that turn a request for reasons into a gracious, optional ask. */
 export const POLITE = when(
-  "\\b(?:appreciate|grateful|if you(?:'re| are)? (?:able|willing|happy)|if you can|if possible|no pressure|no worries|understand if|completely understand|would love|I'd love|if you have (?:a|the) (?:moment|minute|time)|only if|whenever you)\\b",
+  "\\b(?:appreciate|grateful|if you(?:'re| are)? (?:able|willing|happy)|if you can|if possible|no pressure|no worries|understand if|completely understand|would love|I'd love|if you have (?:a|the) (?:moment|minute|time)|only if|whenever you|I was wondering|I wondered|I'm wondering|would it be possible|is it possible|could you possibly|in advance)\\b",
 );
 
 /** The writer talking about themself ("I was so rude"), not about the reader. */
@@ -41,4 +41,9 @@ export const OWN_SLIP_CLEAR = when(
 /** Warm or thankful words that mark a sentence as sincere. */
 export const SINCERE = when(
   '\\b(?:thank(?:s| you)? (?:so much |very much |again )?for (?:the|your|being|taking|letting|explaining|such)|I (?:really |truly |genuinely )?(?:appreciate|enjoyed|valued|loved|learned|learnt)|grateful|it was (?:a|such a) pleasure|wish (?:you|the team)|good luck|best of luck with (?:the|your) (?:launch|project|search|hire|move|new))\\b',
+);
+
+/** A clause that denies what follows: "Nothing about the process felt rushed." */
+export const NEGATED_CLAUSE = when(
+  '\\b(?:nothing|none of|not once|never once|at no point|in no way|not one|no part of)\\b[^.?!\\n]{0,40}\\b(?:felt|was|seemed|were|came across|struck me|is|looked)\\b',
 );

@@ -2,10 +2,14 @@
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
 import { CONTEMPT, CONTEMPT_WEAK, anyWord } from '../lexicon.js';
-import { NEGATED_BEFORE, SELF_BEFORE, TARGET } from './fragments.js';
+import { NEGATED_BEFORE, NEGATED_CLAUSE, SELF_BEFORE, TARGET } from './fragments.js';
 
 const INSULTS =
   '\\b(?:idiot(?:s|ic)?|stupid(?:ity)?|morons?|moronic|clowns?|clown show|circus|incompeten(?:t|ce)|pathetic|laughable|ridiculous|absurd|disgrace(?:ful)?|shameful|disgusting|garbage(?! collect)|trash|rubbish|crap(?:py)?|bullshit|sh[i*]tt?y?|shite|f[u*]c?k(?:ing|ed|ers?)?|f\\*+(?:k|ing)?|wtf|damn(?:ed)?|arrogant|clueless|amateur(?:s|ish)?|unprofessional|insulting|lousy|useless|joke of an?|an? (?:complete |total |bad |sick |absolute )?joke|sad excuse|dumb|jerks?|losers?|toxic|shambles|shambolic|farce|disrespectful|rude|condescending|patroni[sz]ing|worthless|scam|liars?|you lied|spineless|cowards?|cowardly|hypocrit(?:es?|ical)|petty|pompous|smug|snobs?|snobbish|unacceptable|appalling|outrageous|inexcusable|atrocious|abysmal|deplorable|sucks?|bozos?|muppets?|imbeciles?|numpties|dumpster fire|cesspool|clown car|nonsense|phon(?:e)?y|two-faced|pitiful|inept(?:itude)?|heartless|soulless|shady|dodgy|sleazy)\\b';
+
+// The writer apologising or judging themself, not them.
+const INSULTS_EXCUSED =
+  "\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake))\\b|\\bI hope I (?:didn't|did not|wasn't|haven't|don't)\\b|\\bdidn't mean to\\b|\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|my|a|this|that)\\b";
 
 export const HOSTILITY: PhraseRule = {
   rule: 'hostility',
@@ -27,9 +31,7 @@ export const HOSTILITY: PhraseRule = {
     {
       re: rx(INSULTS),
       unlessBefore: SELF_BEFORE,
-      unless: when(
-        '\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake))\\b|\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the|my|a|this|that)\\b',
-      ),
+      unless: when(`${INSULTS_EXCUSED}|${NEGATED_CLAUSE.source}`),
     },
     {
       // Milder words only count when stressed and aimed at someone.
@@ -84,7 +86,7 @@ export const HOSTILITY: PhraseRule = {
         "(?:\\bnot|\\bnever|n't|\\bno|\\bnothing|\\bhardly|\\bfar from|\\bwithout (?:being )?|\\bI (?:was|am|'m|felt|feel|must have (?:been|seemed|sounded))(?: so| a bit| a little| quite| very| really| rather)?) (?:[a-z']+ )?$",
       ),
       unless: when(
-        "\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake)|sorry (?:for|about|if)|apologi[sz]e|apologies|I hope I (?:didn't|wasn't)|didn't mean to)\\b",
+        "\\b(?:of me|on my part|on my (?:side|end)|my (?:own )?(?:fault|mistake)|sorry (?:for|about|if)|apologi[sz]e|apologies|I hope I (?:didn't|wasn't)|didn't mean to)\\b|\\b(?:nothing|none of|not once|never once|at no point|in no way|not one|no part of)\\b[^.?!\\n]{0,40}\\b(?:felt|was|seemed|were|came across|struck me|is|looked)\\b",
       ),
     },
     {
@@ -119,13 +121,39 @@ export const HOSTILITY: PhraseRule = {
     {
       // Rhetorical questions that mock: "Do you even read the applications?"
       re: rx(
-        '\\b(?:do|does|did|can|could) (?:you|your [a-z]+(?: [a-z]+)?|anyone|anybody|the [a-z]+|they|he|she|any of you|nobody)(?: (?:over there|there|at all|in (?:hr|your team|that office)))? (?:even|actually|ever|really|honestly|seriously) (?:read|know|care|look|check|listen|think|understand|bother|prepare|train|open|notice|remember|plan|speak)\\b',
+        '\\b(?:do|does|did|can|could) (?:you|your [a-z]+(?: [a-z]+)?|anyone|anybody|the [a-z]+|they|he|she|any of you|nobody)(?: (?:over there|there|at all|in (?:hr|your team|that office)|at (?:your|the|that) [a-z]+))? (?:even|actually|ever|really|honestly|seriously) (?:read|know|care|look|check|listen|think|understand|bother|prepare|train|open|notice|remember|plan|speak|discuss|consider|talk|meet|review|watch|test)\\b',
       ),
       requires: /\?/,
+      explanation:
+        "A question like this isn't really asking anything; it tells them you think they're careless, and that is what sticks.",
     },
     {
       re: rx(
-        "\\b(?:is|was) this how (?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+|they|companies|employers) (?:treat|handle|speak to|talk to|deal with|respond to|reward|thank|repay|welcome)\\b|\\b(?:is|are) there (?:any|anybody|anyone|someone|a single (?:person|adult|human))(?: (?:left|at all|actually|there|over there|in (?:your|the) [a-z ]{1,20}))? (?:competent|sane|professional|human|awake|alive|in charge|capable|qualified|literate|who (?:knows|cares|reads|can))\\b|\\bwho (?:on earth|in their right mind|in the world|exactly|thought|the heck|on god's earth) (?:signed off|thought|decided|approved|designed|wrote|came up|runs|hired|is running|let)\\b|\\bwho runs (?:this|that|your) (?:place|company|outfit|operation|circus|show|team)\\b|\\bwhat kind of (?:company|organi[sz]ation|outfit|operation|place|business|people|team|manager|recruiter|employer|process) (?:is this|are you|does that|treats|would|runs|do you)\\b|\\b(?:get|have|receive|had|given) any (?:training|manners|idea|clue|experience)(?: at all)?\\b(?=[^.!\\n]*\\?)|\\bor (?:is it|was it|do you just|did you just|does someone just) (?:a lottery|random|a coin toss|luck|a dartboard|pick names|draw (?:names|straws)|hand (?:them|it)|throw)\\b|\\b(?:are|is) (?:all )?(?:of )?(?:your|you|the|they)(?: [a-z]+){0,2} (?:always )?(?:this|that|so) (?:arrogant|rude|clueless|useless|disorgani[sz]ed|incompetent|unprofessional|slow|lazy|careless|dismissive|cold|smug|rude)\\b",
+        "\\b(?:is|was) this how (?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+|they|companies|employers) (?:treat|handle|speak to|talk to|deal with|respond to|reward|thank|repay|welcome)(?:s|ed)?\\b|\\b(?:if|since) this is how (?:you|your [a-z]+(?: [a-z]+)?|the [a-z]+|they) (?:treat|handle|speak to|talk to|deal with|respond to)\\b|\\b(?:is|are) there (?:any|anybody|anyone|someone|a single (?:person|adult|human))(?: (?:left|at all|actually|there|over there|in (?:your|the) [a-z ]{1,20}))? (?:competent|sane|professional|human|awake|alive|in charge|capable|qualified|literate|who (?:knows|cares|reads|can))\\b|\\bwho (?:on earth|in their right mind|in the world|exactly|thought|the heck|on god's earth) (?:signed off|thought|decided|approved|designed|wrote|came up|runs|hired|is running|let)\\b|\\bwho runs (?:this|that|your) (?:place|company|outfit|operation|circus|show|team)\\b|\\bwhat kind of (?:company|organi[sz]ation|outfit|operation|place|business|people|team|manager|recruiter|employer|process) (?:is this|are you|does that|treats|would|runs|do you)\\b|\\b(?:get|have|receive|had|given) any (?:training|manners|idea|clue|experience)(?: at all)?\\b(?=[^.!\\n]*\\?)|\\bor (?:is it|was it|do you just|did you just|does someone just) (?:a lottery|random|a coin toss|luck|a dartboard|pick names|draw (?:names|straws)|hand (?:them|it)|throw)\\b|\\b(?:are|is) (?:all )?(?:of )?(?:your|you|the|they)(?: [a-z]+){0,2} (?:always )?(?:this|that|so) (?:arrogant|rude|clueless|useless|disorgani[sz]ed|incompetent|unprofessional|slow|lazy|careless|dismissive|cold|smug|rude)\\b",
+      ),
+      explanation:
+        "A question like this isn't really asking anything; it tells them you think they're careless, and that is what sticks.",
+    },
+    {
+      re: rx(
+        '\\b(?:were|was|are|is|have|has) (?:any of you|anyone|anybody|you|your (?:panel|team|interviewers?)|the (?:panel|interviewers?))(?: (?:even|actually|ever|really|at all))+ (?:listening|reading|paying attention|awake|prepared|interested|there|present|taking notes)\\b|\\b(?:at least|even) pretend (?:to|you|that)\\b|\\b(?:maybe|perhaps|next time,?|in future,?) (?:try )?(?:hire|hiring|find|finding|get|getting|employ|employing) (?:someone|somebody|people|a recruiter|an interviewer|staff|a manager) (?:who|that) (?:can|knows how to|is able to|understands|reads|actually)\\b|\\b(?:you|your (?:team|company|recruiter|panel)|the (?:team|company|recruiter|panel)) (?:need to|needs to|should|must|have to|has to|ought to) do better\\b',
+      ),
+    },
+    { re: rx('\\bdo better\\b'), whole: true },
+    {
+      // Dismissal with contempt: "I don't need a junior recruiter telling me…", "fake vacancies".
+      re: rx(
+        "\\b(?:don't|do not) need (?:a|an|some|you|your|anyone|somebody|someone)\\b[^.?!\\n]{0,30}\\b(?:telling|to tell|lecturing|to lecture|explaining) me\\b|\\bstop wasting (?:my|our|candidates'|applicants'|people's|everyone's|everybody's|other people's) time\\b|\\b(?:fake|ghost|phantom|sham|bogus) (?:vacanc(?:y|ies)|jobs?|roles?|ads?|adverts?|postings?|listings?|openings?)\\b|\\bdread to think\\b|\\b(?:do not|don't|never) (?:ever )?(?:contact|email|call|bother|message|write to) me\\b|\\b(?:will not|won't|shall not|will never|'ll never) (?:be )?(?:applying|apply|working|work|interviewing|interview) (?:to|for|with|at|here)\\b[^.?!\\n]{0,30}\\b(?:again|ever)\\b",
+      ),
+    },
+    {
+      re: rx(
+        '\\b(?:have|has|had) (?:no|zero|not the (?:slightest|faintest)|not a|absolutely no) (?:idea|clue) (?:how|what|about|who)\\b',
+      ),
+      requires: TARGET,
+      unlessBefore: when('\\b(?:I|we)\\s+(?:honestly\\s+|really\\s+|just\\s+|still\\s+)?$'),
+      unless: when(
+        '\\bhow (?:much|grateful|happy|glad|thankful|excited|pleased|relieved|proud|lucky)\\b',
       ),
     },
     {
@@ -133,6 +161,29 @@ export const HOSTILITY: PhraseRule = {
       re: rx(
         "\\bspare me\\b|\\bsave (?:it|your breath|the excuses|me the)\\b|\\b(?:corporate|hr|recruiter|management) (?:waffle|speak|nonsense|drivel|script|platitudes|bs|jargon|gibberish|doublespeak|fluff)\\b|\\b(?:you've|you have|you) (?:got )?some nerve\\b|\\bthe nerve of\\b|\\b(?:beneath|below) contempt\\b|\\bnever trust (?:a|an|any|the|your)? ?(?:recruiter|hr|company|employer|interviewer|hiring manager|manager|corporate)\\b|\\bwast(?:ed|ing) (?:a|an|one|two|three|several|whole|entire|[a-z]+) (?:[a-z]+ )?(?:of my (?:life|time|career|holiday|leave|weekend))\\b|\\b(?:the )?most pointless (?:hour|day|interview|meeting|conversation|exercise|afternoon|morning|process|call)\\b|\\bpointless (?:exercise|process|interview|task|meeting|call|test)\\b",
       ),
+      explanation:
+        'Brushing them off like this feels good for a minute, but it is the line they will remember you by.',
+    },
+    {
+      // Scorn by image: "all the charm of a parking fine", "staffed by autoresponders".
+      re: rx(
+        "\\b(?:all the|the) (?:charm|warmth|personality|enthusiasm|empathy|energy|people skills|manners|humanity) of (?:a|an)\\b|\\b(?:a )?(?:sorry|poor|pathetic|sad) excuse for\\b|\\b(?:needs?|could (?:do with|use)|should take) (?:a course|lessons?|training|a class) in (?:basic )?(?:manners|courtesy|communication|respect|decency|people skills|listening)\\b|\\b(?:staffed|run|manned|managed) (?:entirely |only |solely )?by (?:robots|bots|autoresponders|interns|children|amateurs|toddlers|teenagers|machines)\\b|\\bI (?:pity|feel sorry for) (?:whoever|anyone|the person|the poor|your (?:staff|team|employees|new hire))\\b|\\bfor sport\\b|\\bjump through hoops\\b|\\bshould(?:n't| not) be (?:allowed )?(?:anywhere )?near (?:people|candidates|humans|anyone)\\b|\\bhard to take (?:you|your (?:company|team|firm)|a company|them|this company|the company) seriously\\b|\\b(?:a committee|a bunch|a room|a panel|a gang) of (?:sulking|bored|grumpy|clueless|squabbling) [a-z]+\\b",
+      ),
+    },
+    {
+      // Contempt by comparison: "a child could have done better", "I've been treated better by
+      // a vending machine", "could not organise a bake sale", "my dentist runs a tighter ship".
+      re: rx(
+        "\\b(?:a|my)? ?(?:child|toddler|kid|five-year-old|ten-year-old|monkey|chimp|trained parrot|bot|robot|chatbot|vending machine|call cent(?:re|er)|nan|gran(?:dma|ny)?|dog|cat|dentist)s? (?:could|would) (?:have )?(?:done|written|run|organi[sz]ed|managed|designed|explained|handled|asked)\\b[^.?!\\n]{0,40}\\b(?:better|clearer|more clearly|more professionally|more sense|a better job)\\b|\\b(?:treated|spoken to|respected) (?:better|with more respect|more kindly) by (?:a|an|my|the)\\b|\\b(?:could|couldn't|could not|can't|cannot) (?:organi[sz]e|run|plan|manage) (?:a|an) (?:piss-up|bake sale|kids' party|children's party|two-car funeral|raffle|school fete|whelk stall)\\b|\\b(?:runs?|ran|run) (?:a )?(?:tighter|better|more professional|more organi[sz]ed) (?:ship|schedule|operation|process)s? than (?:you|your|the)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      // "Your loss" and its casual spellings: the door, closed by the writer.
+      re: rx(
+        "\\b(?:your|ur|yer|their) loss\\b|\\b(?:you(?:'ve| have)?|they(?:'ve| have)?) no idea what (?:you|they)(?:'ve| have)? (?:just )?(?:passed up|lost|missed|let go|thrown away)\\b|\\b(?:enjoy|good luck with) your (?:mediocre|second-rate|cheap|budget|average|lesser|safe) (?:new )?(?:hire|choice|candidate|pick)\\b|\\bI pity (?:the|whoever|anyone)\\b|\\bshould (?:not|never|n't) be (?:designing|running|interviewing|hiring|managing|allowed near|in charge of|dealing with)\\b|\\blessons? in (?:basic )?(?:courtesy|manners|respect|professionalism|communication)\\b",
+      ),
+      unlessBefore: NEGATED_BEFORE,
     },
   ],
 };

@@ -3,6 +3,7 @@
 // sentiment score (when the full pipeline ran) only adds weight.
 import type { RawFinding, ToneDoc } from '../doc.js';
 import type { Span } from '../text.js';
+import { NEGATED_CLAUSE, SELF_BEFORE } from './fragments.js';
 
 const WEIGHTS: Readonly<Record<string, number>> = {
   devastated: 3,
@@ -152,6 +153,18 @@ const MOOD_BEFORE = /\b(?:feel|feeling|felt|i'm|i am|pretty|so|bit|little)\s+$/i
 
 export const NEGATIVE_THRESHOLD = 3;
 
+// Words that judge someone's conduct: about the writer themself, they are not a grievance.
+const OUTWARD = new Set([
+  'unprofessional',
+  'incompetent',
+  'rude',
+  'disrespectful',
+  'useless',
+  'insulting',
+  'embarrassing',
+  'unacceptable',
+]);
+
 // Anger this strong is worth a second look even with "but I appreciate…" after it.
 const RAGE = new Set([
   'furious',
@@ -182,6 +195,8 @@ function scoreSentence(norm: string, s: Span, next?: Span): number {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (MOOD_ONLY.has(word) && !MOOD_BEFORE.test(before)) continue;
     if (NEGATION.test(before) && !ADMITTED.test(before)) continue;
+    // "I felt so unprofessional": judging yourself, not them; it is not anger at anyone.
+    if (OUTWARD.has(word) && (SELF_BEFORE.test(before) || NEGATED_CLAUSE.test(text))) continue;
     let w = weight;
     if (INTENSIFIER.test(before)) w *= 1.5;
     else if (DIMINISHER.test(before)) w *= 0.5;

@@ -2,6 +2,11 @@
 import { phraseDetector, rx, when } from '../phrase.js';
 import type { PhraseRule } from '../phrase.js';
 
+// "One more look" at a corrected link or file is housekeeping, not a plea.
+const RESENT = when(
+  "\\b(?:link|attachment|file|version|copy|pdf|document)\\b[^.?!\\n]{0,40}\\b(?:broken|wrong|corrected|updated|fixed|missing|didn't work|did not work|outdated|old one)\\b|\\b(?:broken|wrong|corrected|updated|fixed|new) (?:link|attachment|file|version|copy|pdf)\\b",
+);
+
 export const PLEADING: PhraseRule = {
   rule: 'pleading',
   scope: 'sentence',
@@ -78,11 +83,12 @@ export const PLEADING: PhraseRule = {
       re: rx(
         "\\b(?:one more|another|a second|one last|just one more|a final) (?:shot|chance|try|go|interview|look|round|opportunity|meeting|conversation|call|hearing)\\b|\\bsqueeze me in\\b|\\b(?:find|make) (?:a place|a spot|room|space|a role|a position|something|anything) for me\\b|\\bput in a (?:good )?word\\b|\\b(?:don't|do not|please don't) (?:make (?:this|it) final|close (?:the door|my application|this)|give (?:up on me|the (?:job|role|position) to)|rule me out|write me off)\\b|\\blet me (?:try|have a go|do it|interview|come in|present|prove|show)(?: (?:it|that|this))? (?:again|once more|one more time)\\b|\\b(?:look|think|consider|go) (?:at (?:it|this|me|my [a-z]+) |about (?:it|this|me) |it over )?(?:again|one more time|once more)\\b",
       ),
+      when: (doc) => !RESENT.test(doc.norm),
       unlessBefore: when(
         "\\b(?:I|I'll|I will|I'd|I would|I need to|I want to|I'm going to|we|we'll)(?: (?:also|just|have to|probably|definitely))? ?$|\\b(?:thank(?:s| you)|grateful|glad|happy) (?:for|to)\\b[^.?!\\n]{0,30}$",
       ),
       unless: when(
-        '\\bif (?:you|the team|the company|anything|a (?:similar|new|future)) (?:ever|changes|opens|comes)\\b|\\b(?:thank(?:s| you)|grateful) for (?:the|giving|this|another|a second)\\b|\\b(?:next|in the future|future|next year|another time|reapply|apply again)\\b',
+        '\\b(?:question|questions|chat|call about|feedback|advice|tips?|pointers?|suggestions?)\\b|\\bif (?:you|the team|the company|anything|(?:a|another|any) (?:similar|new|future|suitable|relevant|related)(?: role| position| job| opening| vacancy)?) (?:ever |is |are )?(?:changes|opens|comes|arises|becomes|opened|advertised|posted)\\b|\\b(?:chance|opportunity) to (?:re-?apply|apply again|apply in (?:the )?future)\\b|\\b(?:thank(?:s| you)|grateful) for (?:the|giving|this|another|a second)\\b|\\b(?:next|in the future|future|next year|another time|reapply|apply again)\\b',
       ),
     },
     {
@@ -93,12 +99,17 @@ export const PLEADING: PhraseRule = {
       unless: when(
         '\\b(?:freelance|open source|volunteer(?:ing)? (?:at|with|for) (?:a|the) (?:charity|shelter|club))\\b',
       ),
+      explanation:
+        'Offering to take anything, or to work for less, undersells you; they will remember your strengths better than your terms.',
+      alternative: "If a role that fits my experience opens up, I'd be glad to hear from you.",
     },
     {
       // Need and despair: "I don't know what I'll do", "this job would fix everything".
       re: rx(
-        "\\b(?:don't|do not) know what (?:I'll|I will|I'm going to|I am going to|I would|I'd|else to) do\\b|\\b(?:was going to|would|could|will|was meant to) (?:fix|change|save|solve|turn around|transform) (?:everything|my life|my (?:whole )?situation|my family's li(?:fe|ves)|things for (?:me|us))\\b|\\b(?:counting|relying|depending|banking) on (?:this|the|that|your) (?:job|role|offer|position|income|salary)\\b|\\b(?:rent|mortgage|bills?|loan|debt|payment)s? (?:is|are) (?:due|overdue|piling up|behind)\\b|\\b(?:savings|money) (?:is|are|have|has) (?:gone|run out|running out|almost gone|nearly gone)\\b|\\bbehind on (?:my )?(?:rent|bills|payments|mortgage)\\b|\\bbaby on the way\\b|\\b(?:feed|support|provide for) my (?:family|kids|children)\\b|\\bon my knees\\b|\\bforever (?:grateful|indebted|in your debt)\\b|\\b(?:my|this (?:is|was)) (?:last|only|final) (?:hope|chance|shot)\\b|\\b(?:I promise|I swear|I guarantee)\\b[^.?!\\n]{0,40}\\b(?:let you down|disappoint|regret|work (?:hard|harder)|prove|improve|better|this time)\\b|\\bwon't let (?:you|the team|anyone) down (?:this time|again)\\b|\\bI (?:can|will|'ll|could) (?:improve|change|fix|learn|work on) (?:anything|whatever|everything)\\b|\\b(?:been )?rejected (?:from|by) (?:[0-9]+|dozens of|so many|forty|thirty|twenty|fifty|a hundred) (?:jobs|roles|companies|places|applications)\\b",
+        "\\b(?:don't|do not) know what (?:I'll|I will|I'm going to|I am going to|I would|I'd|else to) do\\b|\\b(?:was going to|would|could|will|was meant to) (?:fix|change|save|solve|turn around|transform) (?:everything|my life|my (?:whole )?situation|my family's li(?:fe|ves)|things for (?:me|us))\\b|\\b(?:counting|relying|depending|banking) on (?:this|the|that|your) (?:job|role|offer|position|income|salary)\\b|\\b(?:rent|mortgage|bills?|loan|debt|payment)s? (?:is|are) (?:due|overdue|piling up|behind)\\b|\\b(?:savings|money) (?:is|are|have|has) (?:gone|run out|running out|almost gone|nearly gone)\\b|\\bbehind on (?:my )?(?:rent|bills|payments|mortgage)\\b|\\bbaby on the way\\b|\\b(?:feed|support|provide for) my (?:family|kids|children)\\b|\\bon my knees\\b|\\bforever (?:grateful|indebted|in your debt)\\b|\\b(?:my|this (?:is|was)) (?:last|only|final) (?:hope|chance|shot)\\b|\\b(?:I promise|I swear|I guarantee)\\b[^.?!\\n]{0,40}\\b(?:let you down|disappoint|regret|work (?:hard|harder)|prove myself)\\b|\\bwon't let (?:you|the team|anyone) down (?:this time|again)\\b|\\bI (?:can|will|'ll|could) (?:improve|change|fix|learn|work on) (?:anything|whatever|everything)\\b|\\b(?:been )?rejected (?:from|by) (?:[0-9]+|dozens of|so many|forty|thirty|twenty|fifty|a hundred) (?:jobs|roles|companies|places|applications)\\b",
       ),
+      explanation:
+        'It makes sense that this weighs on you; an employer usually responds better to what you offer than to what you need, and a friend is a better place for the rest.',
     },
     {
       // Asking them to reverse it: "please think again", "I'm asking you to reconsider".
@@ -107,6 +118,19 @@ export const PLEADING: PhraseRule = {
       ),
       unless: when(
         '\\b(?:next time|future|another (?:role|time|opening)|similar role|reapply|apply again)\\b',
+      ),
+    },
+    {
+      // Holding on and lowering the price: "I'm not ready to give up on this".
+      re: rx(
+        "\\bnot (?:ready|going|willing|prepared) to give up on (?:this|the role|the job|you|it|this (?:role|job|opportunity))\\b|\\b(?:any|another|some) (?:other )?(?:team|department|role|position|opening|project|branch) (?:that |which )?(?:could|might|can|would) (?:use|take|have|fit|hire) me\\b|\\b(?:I have|I've got|with) (?:a family|kids|children|a baby|two kids|three kids|a mortgage|bills|debts|rent) to (?:support|feed|pay|think about|look after)\\b|\\b(?:accept|take|settle for|happy with|fine with|live with) (?:the |a )?(?:junior|lower|reduced|entry-level|smaller) (?:title|pay|salary|rate|wage|role|grade|package)\\b|\\b(?:don't|do not) care about the (?:salary|pay|money|title|hours|package) any ?more\\b|\\bI (?:just |really |desperately )?need (?:to be working|a job|any job|an income|to work(?! (?:on|with|through|out|together|hard|harder|towards|in|at|for)))\\b|\\b(?:please )?(?:don't|do not) let (?:it|this) end (?:here|like this|this way)\\b|\\b(?:intern|volunteer|shadow|work) (?:for (?:free|nothing|a few (?:weeks|months))|first|unpaid)\\b(?=[^.?!\\n]{0,40}\\b(?:if|helps|chance|prove|get in)\\b)",
+      ),
+      unless: when('\\b(?:freelance|open source)\\b'),
+    },
+    {
+      // Need laid on the reader: rent due, nothing else lined up, "one human to another".
+      re: rx(
+        "\\bas one (?:human|person|parent|professional) to another\\b|\\b(?:I've|I have) (?:got )?nothing else (?:lined up|left|going on)\\b|\\b(?:rent|the mortgage|my bills?) (?:is|are) due\\b|\\b(?:please )?(?:don't|do not) close the door on me\\b|\\bjust (?:tell me|let me) (?:and )?(?:let me )?try again\\b|\\bI(?:'m| am) not fussy\\b|\\bI just need (?:anything|a job|a yes|a chance|work|this job)\\b|\\b(?:can't|cannot) face another (?:no|rejection)\\b|\\bI (?:can't|cannot) sleep\\b|\\b(?:match|undercut|beat) whatever (?:the other|they|he|she)\\b|\\blower if (?:needed|necessary|you like)\\b",
       ),
     },
   ],

@@ -5,11 +5,11 @@ import { GRIEVANCE, NEGATED_BEFORE, TARGET } from './fragments.js';
 
 // Warm words that, pointed at a slight, mean the opposite.
 const PRAISE_WORD =
-  '\\b(?:great|wonderful|lovely|fantastic|brilliant|amazing|impressive|impressed|thoughtful|considerate|generous|touched|delighted|thrilled|honou?r(?:ed)?|privilege|bravo|congratulations|congrats|masterclass|genius|perfect|flawless|treasure|cherish|classy|festive|thrilling|riveting|kudos|wow|marvell?ous|superb|stellar|splendid|terrific|charming|delightful|fabulous|gracious|personal touch|so personal|very personal|nice touch)\\b';
+  '\\b(?:great|wonderful|lovely|fantastic|brilliant|amazing|impressive|impressed|thoughtful|considerate|generous|touched|delighted|thrilled|honou?r(?:ed)?|privilege|bravo|congratulations|congrats|masterclass|genius|perfect|flawless|treasure|cherish|classy|festive|thrilling|riveting|kudos|wow|marvell?ous|superb|stellar|splendid|terrific|charming|delightful|fabulous|gracious|speedy|swift|rapid|personal touch|so personal|very personal|nice touch)\\b';
 
 // What the praise is aimed at when it is sarcastic: slowness, templates, too little, silence.
 const SLIGHT = when(
-  "\\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few) (?:weeks?|months?|rounds?|interviews?|stages?|sentences?|lines?|words?|seconds?|minutes?) (?:later|after|of (?:silence|waiting|nothing|feedback)|to (?:reply|respond|answer|decide|write|get back|tell)|wait|waiting|silence)|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|one)-(?:week|month|line|word|sentence|minute|second)|template[ds]?|automated|auto-?(?:reply|generated|response)|form (?:letter|email|rejection|reply)|generic|no-?reply|noreply|(?:a|by a|from a) (?:bot|robot|machine)|copy[- ]?(?:and[- ])?past(?:e|ed|ing)|dear (?:candidate|applicant|sir or madam)|\\[(?:first_?name|name)\\]|(?:wasn't|weren't|isn't|not) (?:enough|sufficient)|ignor(?:ed|ing)|ghost(?:ed|ing)|silence|forgot(?:ten)?|only took|(?:once|after|now that) the (?:role|job|position) (?:was|had been|is) (?:filled|gone|taken)|re-?advertised|(?:on|before) (?:a friday|my birthday|christmas|the holidays|new year)|by text|lost my|never (?:replied|heard|got back)|(?:on|in) (?:the|my) (?:spam|junk))\\b",
+  "\\b(?:(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few) (?:weeks?|months?|rounds?|interviews?|stages?|sentences?|lines?|words?|seconds?|minutes?) (?:later|after|of (?:silence|waiting|nothing|feedback)|to (?:reply|respond|answer|decide|write|get back|tell)|wait|waiting|silence)|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|one)-(?:week|month|line|word|sentence|minute|second)|template[ds]?|automated|auto-?(?:reply|generated|response)|form (?:letter|email|rejection|reply)|generic|no-?reply|noreply|(?:a|by a|from a) (?:bot|robot|machine)|copy[- ]?(?:and[- ])?past(?:e|ed|ing)|dear (?:candidate|applicant|sir or madam)|\\[(?:first_?name|name)\\]|(?:wasn't|weren't|isn't|not) (?:enough|sufficient)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (?:weeks?|months?)(?: and a half)?|before (?:anyone|anybody|someone) (?:told|called|emailed|rang)|by (?:calendar invite|portal|text message|auto-?reply)|(?:zero|no|without any|without an?) (?:explanation|feedback|reason|notice|warning|reply|response)|ignor(?:ed|ing)|ghost(?:ed|ing)|silence|forgot(?:ten)?|only took|(?:once|after|now that) the (?:role|job|position) (?:was|had been|is) (?:filled|gone|taken)|re-?advertised|(?:on|before) (?:a friday|my birthday|christmas|the holidays|new year)|by text|lost my|never (?:replied|heard|got back)|(?:on|in) (?:the|my) (?:spam|junk))\\b",
 );
 
 const hasGrievance = (doc: { norm: string }): boolean => GRIEVANCE.test(doc.norm);
@@ -135,6 +135,26 @@ export const SARCASM: PhraseRule = {
       ),
     },
     {
+      // "Lovely, another rejection…", "Really helpful." after a grievance.
+      re: rx(
+        '\\b(?:lovely|great|wonderful|fantastic|brilliant|perfect|super|marvell?ous|splendid|terrific|excellent|awesome|amazing),? (?:another|one more|yet another|more|a (?:template|form|generic|two-line|one-line|copy))\\b',
+      ),
+      atStart: true,
+    },
+    {
+      re: rx(
+        '(?:really|very|so|super|most|truly|extremely) (?:helpful|useful|informative|insightful|clear|thorough|personal|considerate|thoughtful|kind|generous|professional|enlightening|efficient|impressive|classy|inspiring)(?: of you| thanks| thank you)?',
+      ),
+      whole: true,
+      when: hasGrievance,
+    },
+    {
+      // Falling short of their own words: "doesn't live up to its own job ads".
+      re: rx(
+        "\\b(?:doesn't|does not|didn't|did not|don't|do not|fail(?:s|ed)? to|never) (?:live|lives|lived) up to (?:its|your|their|the company's) (?:own )?\\b|\\b(?:practi[cs]e|follow|live by) what (?:you|it|they) preach\\b",
+      ),
+    },
+    {
       // "I'm sure the winner is a genius", "the lucky one".
       re: rx(
         "\\bI'm sure (?:the (?:winner|lucky (?:one|person|candidate|winner)|chosen one|successful (?:candidate|applicant|person))|whoever (?:got|won|you (?:chose|picked|hired|went with))|your (?:new )?(?:hire|star|favourite|favorite)|they|he|she) (?:is|are|will be|'ll be|was) (?:a |an |just |truly |absolutely )?(?:genius|star|rockstar|superstar|legend|unicorn|saint|perfect|flawless|visionary|marvel|wonder|dream)\\b",
@@ -156,12 +176,24 @@ export const SARCASM: PhraseRule = {
     {
       // "Nice to know where I stand" and its kin.
       re: rx(
-        "\\b(?:good|nice|great|lovely|useful|helpful|glad|delighted|thrilled|pleased|happy) to (?:know|see|hear|learn|find out|discover|be reminded) (?:that )?(?:where (?:I|we) stand|how (?:you|much you|little you|the company|your company|they) (?:treat|value|see|think|care|respect|regard)|what you (?:really )?think of|my (?:[a-z]+ ){0,3}(?:counts?|counted|meant|means|matters?|mattered|was worth|is worth|didn't|doesn't|isn't|wasn't))\\b|\\b(?:delighted|thrilled|glad|happy|pleased|fascinated|interested|amused) to (?:learn|hear|know|see|find out|discover) that\\b[^.?!\\n]{0,60}\\b(?:wasn't|weren't|isn't|aren't|not|never|no one|nobody|didn't|couldn't|enough|only|already|lost|forgot)\\b",
+        "\\b(?:good|nice|great|lovely|useful|helpful|glad|delighted|thrilled|pleased|happy) to (?:know|see|hear|learn|find out|discover|be reminded) (?:that )?(?:where (?:I|we) stand|how (?:you|much you|little you|the company|your company|they) (?:treat|value|see|think|care|respect|regard)|what you (?:really )?think of|my (?:[a-z'-]+ ){0,5}(?:counts?|counted|meant|means|matters?|mattered|was worth|is worth|didn't|doesn't|isn't|wasn't))\\b|\\b(?:delighted|thrilled|glad|happy|pleased|fascinated|interested|amused) to (?:learn|hear|know|see|find out|discover) that\\b[^.?!\\n]{0,60}\\b(?:wasn't|weren't|isn't|aren't|not|never|no one|nobody|didn't|couldn't|enough|only|already|lost|forgot)\\b",
       ),
     },
     {
       re: rx(
         '\\bthank(?:s| you)\\b[^.?!\\n]{0,20}\\bfor (?:finally|eventually|at last|bothering|remembering|noticing|deigning|gracing)\\b|\\b(?:oh|gosh|wow|well|ooh|golly|gee|whoa),? (?:a|an|another|the|so|how|what|look)\\b[^.?!\\n]{0,40}\\b(?:template|automated|form|generic|rejection|no-?reply|bot|copy|canned|silence|email|letter|again|surprise|original|personal|shock)\\b',
+      ),
+    },
+    {
+      // Mock kindness: "So kind of you to copy the whole shortlist", "I'm spoiled".
+      re: rx(
+        "\\b(?:so|how|very|too|really) (?:kind|thoughtful|considerate|generous|nice|sweet|lovely|gracious|decent) (?:of you )?to (?:reject|send|copy|tell|let me know|ghost|keep|leave|cc|email|reply|wait|inform)\\b|\\bI(?:'m| am| feel) (?:so |truly |really )?(?:spoiled|spoilt|blessed|honou?red|flattered)\\W*$|\\btop marks for\\b|\\bthe full (?:two|three|one) (?:sentences|lines|words|minutes)\\b|\\bbless (?:your|their|his|her) (?:heart|cotton socks)\\b|\\bworth a (?:form email|form letter|template|two-line|one-liner|one-line email|generic email)\\b|\\b(?:such a|what a) (?:relief|surprise|shock|treat) (?:that|to)\\b(?=[^.?!\\n]{0,60}\\b(?:finally|reject|rejection|ticks every box|template|form|before anyone|portal)\\b)",
+      ),
+    },
+    {
+      // Praise for the company's values or care, said to mean the opposite.
+      re: rx(
+        "\\b(?:values?|culture|mission|people-first|candidate experience|commitment to [a-z]+)\\b[^.?!\\n]{0,40}\\b(?:are|is) (?:just|only|clearly|obviously|apparently) (?:for|on) (?:the|your) (?:website|careers page|brochure|posters?|wall|show|linkedin|marketing)\\b|\\bjust for show\\b|\\bI hope (?:whoever|the person|the lucky|your new|they|he|she)\\b[^.?!\\n]{0,40}\\b(?:knows? what (?:they're|he's|she's|they are|he is|she is) getting into|enjoys? (?:it|the|working)|survives?|lasts? longer|can put up with)\\b|\\blet me guess\\b|\\bwhich (?:friday|monday|week|month|year) did you mean\\b|\\bmust be nice to (?:reject|ignore|turn down|decide|sit|never|not have to|just)\\b",
       ),
     },
   ],

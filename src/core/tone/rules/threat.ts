@@ -20,7 +20,8 @@ const ABOUT_THEM =
 
 // A lawyer reading a contract or an offer is ordinary care, not a warning.
 const CONTRACT_CARE = when(
-  '\\b(?:review(?:ing|ed|s)?|look(?:ing|ed|s)? (?:at|over)|read(?:ing|s)? (?:over|through)|check(?:ing|ed|s)?|go(?:ing|es)? (?:over|through)|draft(?:ing|ed|s)?|advis(?:e|ing|ed) (?:me )?on)\\b[^.?!\\n]{0,25}\\b(?:the|my|your|this|an|a) (?:contract|offer|agreement|terms|nda|paperwork|letter|documents?|non-compete|clause)\\b',
+  '\\b(?:contract|offer letter|the offer|my offer|agreement|terms and conditions|nda|clause|non-compete|non-solicitation|ip|intellectual property|notice period|probation|visa|immigration|right to work)\\b|' +
+    '\\b(?:review(?:ing|ed|s)?|look(?:ing|ed|s)? (?:at|over)|read(?:ing|s)? (?:over|through)|check(?:ing|ed|s)?|go(?:ing|es)? (?:over|through)|draft(?:ing|ed|s)?|advis(?:e|ing|ed) (?:me )?on)\\b[^.?!\\n]{0,25}\\b(?:the|my|your|this|an|a) (?:contract|offer|agreement|terms|nda|paperwork|letter|documents?|non-compete|clause)\\b',
 );
 
 const PUBLIC_REJECTION =
@@ -47,6 +48,10 @@ export const THREAT: PhraseRule = {
         "\\bmy (?:union(?: rep(?:resentative)?)?|rep|representative|advocate|mp|councillor|congressman|congresswoman|senator)\\b|\\b(?:candidate |employee |company )?reviews? (?:section|site|page|platform)\\b|\\bso (?:that )?(?:others|other candidates|other applicants|future candidates|people|job seekers) (?:can|know|are|will|don't|do not)\\b",
       ),
       explanation: PUBLIC,
+      // "My union rep suggested I ask about overtime" is advice, not a warning.
+      unless: when(
+        '\\b(?:suggested|mentioned|recommended|advised|told me|said) (?:that )?I (?:should |could |might |ought to )?(?:ask|check|confirm|find out|look into|query)\\b|\\bmy (?:union|rep|representative)[^.?!\\n]{0,30}\\b(?:membership|meeting|newsletter)\\b',
+      ),
     },
     {
       re: rx(
@@ -76,7 +81,9 @@ export const THREAT: PhraseRule = {
         `\\b${INTENT}\\b[^.?!\\n]{0,20}\\b${SPREAD}\\b[^.?!\\n]{0,30}\\b${ABOUT_THEM}\\b[^.?!\\n]{0,40}\\b${VENUE}\\b`,
       ),
       unlessBefore: NEGATED_BEFORE,
-      unless: when('\\b(?:how (?:great|lovely|kind|much)|recommend|open roles|openings|vacanc)'),
+      unless: when(
+        "\\b(?:how (?:great|lovely|kind|much)|recommend|open roles|openings|vacanc)|\\bmy (?:own )?(?:career change|career|journey|portfolio|project|learning|course|new role|progress|side project)\\b|\\b(?:would you mind|with your permission|if (?:you're|you are) (?:ok|okay|happy|comfortable))\\b",
+      ),
       explanation: PUBLIC,
     },
     {
@@ -94,13 +101,13 @@ export const THREAT: PhraseRule = {
     },
     {
       re: rx(
-        "\\b(?:won't|will not|wouldn't|never|can't|cannot) (?:be )?recommend(?:ing)? (?:you|your|this company|the company|working|anyone to)\\b|\\b(?:tell|telling|warn|warning|advise|advising)\\b (?:all )?(?:my )?(?:friends|everyone|everybody|people|my network|others|colleagues|contacts) (?:not to|to avoid|to stay away)\\b|\\bstay away from (?:you|your|this company|the company)\\b|\\bboycott\\b|\\bone[- ]star\\b|\\b(?:forward|forwarding|send|sending|share|sharing|pass|passing|leak|leaking)\\b[^.?!\\n]{0,40}\\b(?:journalists?|reporters?|the press|the media|newspapers?|a paper|my (?:contact|friend|source)s? at|the news)\\b|\\breaders would be interested\\b|\\b(?:a|my) (?:[a-z]+ )?(?:post|article|blog(?: post)?|thread|story|video|tiktok|review|write-up|piece) (?:about|on|describing) (?:my experience (?:with|at) |how )?(?:you|your|this company|the company|the (?:process|interview|experience|recruiter|hiring))\\b",
+        "\\b(?:won't|will not|wouldn't|never|can't|cannot) (?:be )?recommend(?:ing)? (?:you|your|this company|the company|working|anyone to)\\b|\\b(?:tell|telling|warn|warning|advise|advising)\\b (?:all )?(?:my )?(?:friends|everyone|everybody|people|my network|others|colleagues|contacts) (?:not to|to avoid|to stay away)\\b|\\bstay away from (?:you|your|this company|the company)\\b|\\bboycott\\b|\\bone[- ]star\\b|\\b(?:forward|forwarding|send|sending|share|sharing|pass|passing|leak|leaking)\\b[^.?!\\n]{0,40}\\b(?:journalists?|reporters?|the press|the media|newspapers?|a paper|my (?:contact|friend|source)s? at|the news ?desk|news outlets?)\\b|\\breaders would be interested\\b|\\b(?:a|my) (?:[a-z]+ )?(?:post|article|blog(?: post)?|thread|story|video|tiktok|review|write-up|piece) (?:about|on|describing) (?:my experience (?:with|at) |how )?(?:you|your|this company|the company|the (?:process|interview|experience|recruiter|hiring))\\b",
       ),
       explanation: PUBLIC,
     },
     {
       re: rx(
-        "\\b(?:cc'?(?:ing|ed|d)?|copied|copying|looping in|loop in|forwarded|forwarding)\\b[^.?!\\n]{0,20}\\b(?:your|the) (?:ceo|boss|founder|board|director|head of|vp|president|legal department)\\b|\\b(?:escalate|escalating|take|taking) (?:this|it|the matter) (?:further|higher|up)\\b|\\bescalat(?:e|ing) this\\b|\\b(?:inform|informing|tell|telling|notify|notifying|write to|writing to|email|emailing|contact|contacting|complain to|complaining to|raise (?:this|it) with|raising (?:this|it) with) (?:your|the) (?:ceo|boss|founder|board|director|managing director|vp|president|senior leadership|leadership team|hr director|manager's manager|head of [a-z]+)\\b|\\byour (?:customers|clients|investors|shareholders|users|board)\\b[^.?!\\n]{0,30}\\b(?:would|will|might|should|deserve to)\\b[^.?!\\n]{0,15}\\b(?:know|hear|find out|learn|see)\\b|\\b(?:seeking|seek|sought|take|taking|get|getting|obtain|obtaining) (?:independent )?legal (?:advice|counsel|help|representation)\\b|\\b(?:complaint|complain|complaining|report|reporting) (?:to|with) (?:the |your |a )?(?:[a-z']+ ){0,3}(?:regulator|ombudsman|authority|commission|watchdog|trade body|professional body)\\b|\\bon my (?:blog|channel|podcast|newsletter|substack|youtube|tiktok|instagram|feed)\\b|\\b(?:honest|full|detailed|public|frank) (?:account|write-up|review|story|thread) of (?:this|the|your|my experience)\\b|\\b(?:the )?last you(?:'ll| will) hear from me\\b|\\bexpect to hear from (?:me|my)\\b|\\bI have (?:the )?(?:screenshots|receipts|evidence|proof|records)\\b",
+        "\\b(?:cc'?(?:ing|ed|d)?|copied|copying|looping in|loop in|forwarded|forwarding)\\b[^.?!\\n]{0,20}\\b(?:your|the) (?:ceo|boss|founder|board|director|head of|vp|president|legal department)\\b|\\b(?:escalate|escalating|take|taking) (?:this|it|the matter) (?:further|higher|up)\\b|\\bescalat(?:e|ing) this\\b|\\b(?:inform|informing|tell|telling|notify|notifying|write to|writing to|email|emailing|contact|contacting|complain to|complaining to|raise (?:this|it) with|raising (?:this|it) with) (?:your|the) (?:ceo|boss|founder|board|director|managing director|vp|president|senior leadership|leadership team|hr director|manager's manager|head of [a-z]+)\\b|\\byour (?:customers|clients|investors|shareholders|users|board)\\b[^.?!\\n]{0,30}\\b(?:would|will|might|should|deserve to)\\b[^.?!\\n]{0,15}\\b(?:know|hear|find out|learn|see)\\b|\\b(?:seeking|seek|sought|take|taking|get|getting|obtain|obtaining) (?:independent )?legal (?:advice|counsel|help|representation)\\b|\\b(?:complaint|complain|complaining|report|reporting) (?:to|with) (?:the |your |a )?(?:[a-z']+ ){0,3}(?:regulator|ombudsman|authority|commission|watchdog|trade body|professional body)\\b|\\b(?:honest|full|detailed|public|frank) (?:account|write-up|review|story|thread) of (?:this|the|your|my experience)\\b|\\b(?:the )?last you(?:'ll| will) hear from me\\b|\\bexpect to hear from (?:me|my)\\b|\\bI have (?:the )?(?:screenshots|receipts|evidence|proof|records)\\b",
       ),
     },
     {
@@ -112,7 +119,7 @@ export const THREAT: PhraseRule = {
     {
       // Telling an audience: "I'll be letting my 20,000 followers know how this went".
       re: rx(
-        "\\b(?:let|letting|tell|telling|inform|informing|update|updating|show|showing|warn|warning|alert|alerting)\\b[^.?!\\n]{0,30}\\b(?:followers|subscribers|readers|audience|connections|network|contacts|friends in the (?:industry|sector|business)|everyone I know|the whole (?:industry|sector|city|community|internet|world))\\b|\\b(?:my|[0-9,.]+k?|thousands of|hundreds of) (?:followers|subscribers|readers|audience|connections|network|contacts)\\b[^.?!\\n]{0,40}\\b(?:will|would|'ll|are going to|is going to|deserve to|should|might)\\b[^.?!\\n]{0,20}\\b(?:hear|know|learn|find out|see|be interested|love to (?:hear|know|see)|want to (?:know|hear)|enjoy|read)\\b",
+        "\\b(?:let|letting|tell|telling|inform|informing|update|updating|show|showing|warn|warning|alert|alerting)\\b[^.?!\\n]{0,30}\\b(?:followers|subscribers|readers|audience|connections|network|contacts|friends in the (?:industry|sector|business)|everyone I know|the whole (?:industry|sector|city|community|internet|world))\\b|\\b(?:my|[0-9,.]+k?|thousands of|hundreds of) (?:followers|subscribers|readers|audience|connections|network|contacts)\\b[^.?!\\n]{0,40}\\b(?:will|would|'ll|are going to|is going to|deserve to|should|might)\\b[^.?!\\n]{0,20}\\b(?:hear|hearing|know|learn|find out|see|be interested|love (?:to (?:hear|know|see|read)|hearing|reading|seeing)|want to (?:know|hear)|enjoy(?: hearing| reading| seeing)?|read)\\b",
       ),
       unlessBefore: NEGATED_BEFORE,
       unless: when(
@@ -133,11 +140,38 @@ export const THREAT: PhraseRule = {
     },
     { re: rx('\\bthink (?:very )?(?:carefully|twice|hard) (?:about|before)\\b'), atStart: true },
     {
+      // Going over their head: "I will be following up with your HR director about this."
+      re: rx(
+        "\\b(?:follow(?:ing)? (?:this )?up|take (?:this|it|the matter) up|taking (?:this|it|the matter) up|rais(?:e|ing) (?:this|it|the matter)|discuss(?:ing)? (?:this|it|the matter)) with (?:your|the) (?:hr director|head of (?:hr|people|talent|recruitment)|ceo|boss|director|managing director|manager's manager|board|founder|leadership|senior (?:leadership|management|team)|chief [a-z]+ officer|vp|president|owner|superiors?)\\b",
+      ),
+      unless: when('\\b(?:happy|glad|if (?:you|helpful)|would you like|should I|can I|may I)\\b'),
+    },
+    {
+      // "On my blog" is a threat when it is about them, not about the writer's own work.
+      re: rx(
+        '\\bon my (?:blog|channel|podcast|newsletter|substack|youtube|tiktok|instagram|feed)\\b',
+      ),
+      unless: when(
+        '\\bmy (?:own )?(?:portfolio|project|work|research|journey|learning|side project|career change|progress|course|thesis|art|writing|designs?)\\b|\\b(?:your|the) (?:talk|webinar|article|book|launch|product|event|podcast)\\b|\\b(?:feature|interview|invite|recommend|thank|celebrate|congratulat)',
+      ),
+      explanation: PUBLIC,
+    },
+    {
+      // Spreading their private words: "I'll be sharing the recording of our call".
+      re: rx(
+        '\\b(?:shar|forward|send|post|publish|circulat|pass|show|play|leak)(?:e|es|ing|ed|s)?\\b (?:on |around |out )?(?:the |your |our |this |that |a |all |every )?(?:[a-z]+ )?(?:recording|transcript|screenshots?|emails?|messages?|correspondence|voicemail|letter|rejection|texts|dms?|chat logs?)\\b[^.?!\\n]{0,40}\\b(?:with|to) (?:anyone|everyone|everybody|people|others|the world|my (?:network|followers|friends|contacts|community|readers|audience)|whoever|all)\\b',
+      ),
+      unlessBefore: NEGATED_BEFORE,
+      explanation: PUBLIC,
+    },
+    {
       // Vague consequences: "This won't end well for you", "I won't forget this".
       re: rx(
         "\\b(?:won't|will not|isn't going to|is not going to|doesn't|does not|never) end(?:s)? well\\b|\\b(?:don't|do not) (?:think|imagine|assume|believe) (?:this|that|it) (?:ends|is over|is finished|will go away|goes away|is the end|stops here|ends here)\\b|\\b(?:this|it) (?:is|isn't|is not) (?:far )?from over\\b|\\bnot the end of (?:this|it|the matter)\\b|\\bI (?:won't|will not|shan't|will never|'ll never|shall not) forget (?:this|it|that|how|what|you)\\b|\\bneither will (?:my|the|anyone|others|people|everyone)\\b|\\bword (?:travels|gets around|spreads|gets out|will get around|will spread)\\b|\\bpeople (?:in|around|across) (?:this|the|our|my) (?:industry|sector|city|town|field|business|world) (?:talk|know|will hear|listen)\\b|\\b(?:plenty of|lots of|a lot of|many) people (?:in|around|across) (?:this|the) (?:city|town|industry|sector|field) know (?:me|who I am)\\b|\\b(?:I have|I've got|with) (?:a lot of|lots of|plenty of|considerable|significant|real) (?:influence|connections|contacts|pull|sway|clout)\\b|\\b(?:it|that) would be a (?:shame|pity) if\\b|\\bconsider this (?:a|an|my) (?:formal |final |official |friendly |last )?(?:warning|notice|complaint)\\b|\\b(?:not|never) afraid to use (?:them|it|this|these)\\b|\\b(?:you|your company|the company) (?:will|'ll|shall|are going to) (?:regret|pay|answer for|be sorry|live to regret)\\b|\\b(?:I'd|I would|you'd|you should|you might want to|you may want to|better|I suggest you|I'd advise you to) think (?:very )?(?:carefully|twice|hard) (?:about|before)\\b|\\b(?:writing|posting|putting together|recording|filming|making|drafting|publishing) (?:a|an|my) (?:[a-z]+ )?(?:thread|post|video|blog(?: post)?|article|tiktok|review|reel|story|piece|newsletter) (?:about|on) (?:this|you|your|the company|how|what happened|my experience)\\b|\\bnaming (?:and shaming )?(?:the|your|their) (?:hiring manager|recruiter|interviewers?|company|panel|manager|ceo|team)\\b|\\bshare (?:my|this|the) (?:experience|story|treatment)\\b[^.?!\\n]{0,40}\\b(?:association|body|network|members|community|others|group|forum|union|followers|readers|peers|industry)\\b|\\b(?:others|other (?:members|candidates|applicants|people|job ?seekers)|people|everyone|the public) (?:should|ought to|need to|deserve to|have a right to) (?:be aware|know|be warned|hear about|be told)\\b",
       ),
       unlessBefore: NEGATED_BEFORE,
+      explanation:
+        'Even a hint of "you will be sorry" closes the door for good, whatever happened; it is kinder to yourself to leave it out.',
     },
     {
       // Official channels: "I'll be reporting this to the labour inspectorate".
@@ -148,6 +182,8 @@ export const THREAT: PhraseRule = {
       unless: when(
         "\\b(?:I work|I worked|I volunteer|I'm (?:a )?member of|I am (?:a )?member of|I'm registered|I am registered|I've been registered|I'm studying|I am studying|my role at|in my job)\\b",
       ),
+      explanation:
+        "If you believe you were treated unfairly, raising it properly with an adviser is your right; announcing it here won't get you a fair hearing.",
     },
     {
       // Press and people in high places: "I have friends at the trade paper", "your CEO will…".
@@ -165,6 +201,8 @@ export const THREAT: PhraseRule = {
       unless: when(
         '\\b(?:helpful|useful|grateful|thank|notes to (?:learn|improve)|to learn|to improve|for my (?:own )?records)\\b',
       ),
+      explanation:
+        'If something happened that you need to act on, keep your notes and talk to an adviser; saying it here reads as a threat.',
     },
     {
       // Warning others off: "I shall be advising others accordingly".
@@ -173,6 +211,37 @@ export const THREAT: PhraseRule = {
       ),
       unlessBefore: NEGATED_BEFORE,
       explanation: PUBLIC,
+    },
+    {
+      // Conditional and veiled: "ready to post if I don't get an answer", "if I were you…".
+      re: rx(
+        "\\bready to (?:post|publish|share|go public|send (?:it|them|this) (?:to|out))\\b|\\b(?:end|ends|ended) up (?:in front of|with|on the desk of|in the hands of) (?:your|the) (?:investors|board|ceo|press|clients|customers|regulator|shareholders|funders|partners)\\b|\\bI(?:'ll| will| shall) remember (?:this|that|it|how you)\\b|\\bif I were you\\b[^.?!\\n]{0,40}\\b(?:careful|think|watch|reconsider|rethink)\\b|\\b(?:be|I'd be|I would be) (?:very )?careful (?:how|what) you (?:reply|respond|say|write)\\b|\\b(?:law firm|lawyer|solicitor|attorney|legal team)\\b[^.?!\\n]{0,40}\\b(?:read|seen|has a copy of|looked at|reviewing|gone through|going through) (?:your|the|this) (?:email|letter|message|correspondence|rejection)\\b|\\b(?:trade association|industry body|professional association|equality body|human rights body)\\b",
+      ),
+      unless: CONTRACT_CARE,
+      unlessBefore: OWN_ROLE,
+    },
+    {
+      re: rx("\\bif I (?:don't|do not) (?:get|hear|receive|see)\\b"),
+      requires: when(
+        '\\b(?:post|publish|share|tell|escalate|go to|report|contact|lawyer|review|public|linkedin|glassdoor|ceo|press|further)\\b',
+      ),
+    },
+    {
+      // Going public, named without the word "post": a drafted piece, a paper looking for
+      // stories, people who will be interested to hear, one-star reviews.
+      re: rx(
+        '\\b(?:drafted|written|writing|prepared|preparing|started|working on) (?:a|an|my) (?:post|article|thread|review|blog ?post|piece|write-?up|op-?ed)\\b[^.?!\\n]{0,60}\\b(?:about|on) (?:this|you|your|my experience with|what happened|how)\\b|\\b(?:drafted|written|writing|prepared) (?:a|an) (?:post|article|thread|review|piece|write-?up) about (?:this|it|you)\\b|\\bwhether to (?:publish|post|share|send) it\\b|\\b(?:paper|press|papers|journalists?|reporters?|media|news(?:desk)?)\\b[^.?!\\n]{0,30}\\b(?:always|would be|will be|are|is) (?:looking for|interested in|keen on|hungry for) (?:stories|a story|this)\\b|\\bone-?star reviews?\\b|\\bthink (?:twice|carefully|hard) before (?:you|your|anyone)\\b|\\b(?:with|to) anyone who asks (?:me )?about (?:you|your|the company)\\b|\\bcopying (?:in )?your (?:ceo|boss|manager|director|founder|board|head of)\\b',
+      ),
+      unlessBefore: NEGATED_BEFORE,
+    },
+    {
+      re: rx(
+        '\\b(?:people|candidates|others|everyone|the industry) (?:will|would|might) (?:be )?(?:very )?(?:interested|curious|keen|surprised) to (?:hear|know|learn|read)\\b',
+      ),
+      requires: when(
+        '\\b(?:treat|handl|behav|dealt|deal with|the way you|this process|what happened|how you)',
+      ),
+      unlessBefore: NEGATED_BEFORE,
     },
   ],
 };
