@@ -209,9 +209,17 @@ function slug(s: string): string {
     .replace(/[\s_]+/g, '');
 }
 
+/**
+ * The applications the job mail is about: a fixed pool, so one company's mail names the roles
+ * applied for there (as a real mailbox does), not a fresh random role each time.
+ */
+const APPLICATIONS: ReadonlyArray<readonly [company: string, role: string]> = Array.from(
+  { length: 30 },
+  (_, k) => [COMPANIES[k % COMPANIES.length] ?? '', ROLES[(k * 5) % ROLES.length] ?? ''] as const,
+);
+
 function jobContent(r: Rng, label: EmailLabel, toName: string): Content {
-  const company = pick(r, COMPANIES);
-  const role = pick(r, ROLES);
+  const [company, role] = pick(r, APPLICATIONS);
   const person = `${pick(r, FIRST)} ${pick(r, LAST)}`;
   const viaAts = r() < 0.5;
   const ats = pick(r, ATS);

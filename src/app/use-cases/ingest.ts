@@ -1,28 +1,19 @@
 // Ingest: reads a stream of raw messages, keeps only job mail, links each to an application,
 // advances its status, records rejections, and queues uncertain cases for review.
 // Idempotent (every message key is remembered) and resumable (each batch commits atomically).
-import { classifyEmail, extractEmail, stripQuoted } from '../../core/email/index.js';
-import type { Classification, EmailLabel, Extraction } from '../../core/email/types.js';
+import type { EmailLabel } from '../../core/email/types.js';
 import { advanceStatus, correctionPattern, matchApplication } from '../../core/matching/match.js';
 import { parseSender } from '../../core/rejection/analyze.js';
 import type { Actor, Application, JobEmail } from '../../core/types.js';
 import type { ImapAccount, ImapFolderState } from '../../mail/imap.js';
 import { mailbox, mailImap } from '../lazy.js';
-import { parseEmailFast } from '../../mail/parse-fast.js';
-import type { ParsedEmail } from '../../mail/parse.js';
+import { inlinePreparer, workerPreparer, type Preparer } from '../ingest/pool.js';
+import type { PreparedMail, PrepareResult, RawMessage } from '../ingest/prepare.js';
 import type { Repos } from '../../store/index.js';
 import { nowIso, type Deps } from '../deps.js';
 import { applyRejection } from './rejections.js';
 
-export interface RawMessage {
-  /** Stable identity: a content hash, or folder/UIDVALIDITY/UID for IMAP. */
-  key: string;
-  raw: Buffer;
-  /** Where it came from, for reports: a path, path#offset, folder/uid. */
-  origin: string;
-  /** Set by a reader that could not read the message at all (it is retried next run). */
-  error?: string;
-}
+export type { RawMessage } from '../ingest/prepare.js';
 
 export interface IngestProgress {
   scanned: number;
@@ -55,18 +46,16 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Runs inside each batch's transaction, after its messages: saves reader progress atomically. */
   onCommit?: (tx: Repos) => Promise<void>;
+  /**
+   * Prepare (parse and classify) batches on worker threads while earlier batches are stored.
+   * Only for sources whose progress is not saved by onCommit: a reader that runs ahead of the
+   * commits must not record messages as done before they are stored.
+   */
+  parallel?: boolean;
 }
 
 const DEFAULT_THRESHOLD = 0.8;
 const MAX_PROBLEMS = 5;
-
-interface Prepared {
-  msg: RawMessage;
-  parsed: ParsedEmail;
-  cls: Classification;
-  ext: Extraction;
-  body: string;
-}
 
 export function emptySummary(): IngestSummary {
   return {
@@ -91,7 +80,7 @@ const PROCESS_LABELS: readonly EmailLabel[] = ['application_received', 'intervie
 async function handleJobMail(
   tx: Repos,
   actor: Actor,
-  p: Prepared,
+  p: PreparedMail,
   apps: Application[],
   threshold: number,
   now: string,
@@ -99,10 +88,10 @@ async function handleJobMail(
 ): Promise<void> {
   const u = actor.userId;
   // The same message can arrive under two keys (an IMAP folder re-numbered, a copy in an mbox).
-  if (p.parsed.messageId && (await tx.emails.byMessageId(u, p.parsed.messageId))) return;
-  const sender = parseSender(p.parsed.from);
+  if (p.messageId && (await tx.emails.byMessageId(u, p.messageId))) return;
+  const sender = parseSender(p.from);
   let label = p.cls.label;
-  const pattern = correctionPattern(sender.email, p.parsed.subject, p.ext.company, p.ext.role);
+  const pattern = correctionPattern(sender.email, p.subject, p.ext.company, p.ext.role);
   const correction = await tx.emails.correction(u, pattern);
   let confident = p.cls.confidence >= threshold;
   if (correction) {
@@ -117,16 +106,19 @@ async function handleJobMail(
   }
   sum.byLabel[label] = (sum.byLabel[label] ?? 0) + 1;
 
-  const thread = await tx.emails.applicationForThread(u, [p.parsed.inReplyTo, ...p.parsed.references].filter((x): x is string => !!x));
+  const thread = await tx.emails.applicationForThread(u, [p.inReplyTo, ...p.references].filter((x): x is string => !!x));
   const match =
     correction?.applicationId != null
       ? { applicationId: correction.applicationId, confidence: 1, why: 'your earlier correction' }
-      : matchApplication({ company: p.ext.company, role: p.ext.role, fromDomain: sender.email?.split('@')[1] ?? null, threadApplicationId: thread }, apps);
+      : matchApplication(
+          { company: p.ext.company, role: p.ext.role, fromDomain: sender.email?.split('@')[1] ?? null, threadApplicationId: thread, label },
+          apps,
+        );
 
   let app: Application | undefined = match.applicationId !== null ? apps.find((a) => a.id === match.applicationId) : undefined;
   const sure = confident && label !== 'other' && (app ? match.confidence >= 0.75 : match.confidence === 0);
   if (!app && sure && PROCESS_LABELS.includes(label) && p.ext.company) {
-    const appliedOn = (p.parsed.date ?? now).slice(0, 10);
+    const appliedOn = (p.date ?? now).slice(0, 10);
     app = await tx.applications.create(
       u,
       {
@@ -149,13 +141,13 @@ async function handleJobMail(
   const stored = await tx.emails.insert(
     u,
     {
-      messageKey: p.msg.key,
-      messageId: p.parsed.messageId,
-      inReplyTo: p.parsed.inReplyTo,
+      messageKey: p.key,
+      messageId: p.messageId,
+      inReplyTo: p.inReplyTo,
       fromName: sender.name,
       fromEmail: sender.email,
-      subject: p.parsed.subject,
-      sentAt: p.parsed.date,
+      subject: p.subject,
+      sentAt: p.date,
       body: p.body,
       label,
       confidence: p.cls.confidence,
@@ -166,7 +158,7 @@ async function handleJobMail(
       interviewAt: p.ext.interviewAt,
       applicationId: app?.id ?? null,
       reviewStatus: act ? 'applied' : 'pending',
-      origin: p.msg.origin,
+      origin: p.origin,
     },
     now,
   );
@@ -213,23 +205,32 @@ export async function applyEmail(tx: Repos, actor: Actor, e: JobEmail, app: Appl
   if (next) await tx.applications.update(actor.userId, app.id, { status: next }, now);
 }
 
-function prepare(msg: RawMessage, sum: IngestSummary): Prepared | null {
-  const parsed = parseEmailFast(msg.raw);
-  if (parsed.error) {
-    sum.malformed++;
-    if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${msg.origin}: ${parsed.error.message}`);
-    return null;
-  }
-  const input = { subject: parsed.subject, from: parsed.from, body: parsed.text, html: parsed.html, date: parsed.date };
-  const cls = classifyEmail(input);
-  if (cls.label === 'other') {
-    sum.other++;
-    return null;
-  }
-  sum.jobMail++;
-  const ext = extractEmail(input, cls.label);
-  const body = stripQuoted(parsed.text).slice(0, 20_000);
-  return { msg, parsed, cls, ext, body };
+const DEFAULT_BATCH = 250;
+const PARALLEL_BATCH = 100;
+
+interface InFlight {
+  keys: Set<string>;
+  /** Counts as of the batch's last message, for progress reports in commit order. */
+  scanned: number;
+  bytes: number;
+  fresh: RawMessage[];
+  results: Promise<PrepareResult[]>;
+}
+
+/** Counts a prepared batch into the summary; returns its job mail, in mailbox order. */
+function tally(results: readonly PrepareResult[], fresh: readonly RawMessage[], sum: IngestSummary): PreparedMail[] {
+  const jobs: PreparedMail[] = [];
+  results.forEach((r, i) => {
+    if (r.kind === 'other') sum.other++;
+    else if (r.kind === 'malformed') {
+      sum.malformed++;
+      if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${fresh[i]?.origin ?? '?'}: ${r.reason}`);
+    } else {
+      sum.jobMail++;
+      jobs.push(r.mail);
+    }
+  });
+  return jobs;
 }
 
 export function ingestUseCases(d: Deps) {
@@ -238,13 +239,21 @@ export function ingestUseCases(d: Deps) {
     async ingestMessages(actor: Actor, source: AsyncIterable<RawMessage>, options: IngestOptions = {}): Promise<IngestSummary> {
       const sum = emptySummary();
       const threshold = options.reviewThreshold ?? DEFAULT_THRESHOLD;
-      const batchSize = options.batchSize ?? 500;
+      // Smaller batches in parallel: several are in memory at once.
+      const batchSize = options.batchSize ?? (options.parallel ? PARALLEL_BATCH : DEFAULT_BATCH);
+      // Keys of batches read but not yet committed: a copy of a message in the next batch is
+      // already seen, though the store does not know it yet.
+      const pendingKeys = new Set<string>();
+      const inflight: InFlight[] = [];
+      let preparer: Preparer = inlinePreparer;
       let batch: RawMessage[] = [];
 
-      const flush = async (): Promise<void> => {
-        if (batch.length === 0) return;
+      const dispatch = async (): Promise<void> => {
         const current = batch;
         batch = [];
+        if (current.length === 0) return;
+        // A mailbox bigger than one batch is worth the worker threads' start-up.
+        if (options.parallel && preparer === inlinePreparer) preparer = workerPreparer() ?? inlinePreparer;
         const seen = await d.store.emails.seen(actor.userId, current.map((m) => m.key));
         const fresh: RawMessage[] = [];
         const keys = new Set<string>();
@@ -252,32 +261,52 @@ export function ingestUseCases(d: Deps) {
           if (m.error !== undefined) {
             sum.malformed++;
             if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${m.origin}: ${m.error}`);
-          } else if (seen.has(m.key) || keys.has(m.key)) sum.alreadySeen++;
+          } else if (seen.has(m.key) || keys.has(m.key) || pendingKeys.has(m.key)) sum.alreadySeen++;
           else {
             keys.add(m.key);
             fresh.push(m);
           }
         }
-        const prepared = fresh.map((m) => prepare(m, sum)).filter((p): p is Prepared => p !== null);
+        for (const k of keys) pendingKeys.add(k);
+        inflight.push({ keys, scanned: sum.scanned, bytes: sum.bytes, results: preparer.prepare(fresh), fresh });
+      };
+
+      const commitOldest = async (): Promise<void> => {
+        const next = inflight.shift();
+        if (!next) return;
+        const results = await next.results;
+        const prepared = tally(results, next.fresh, sum);
         const now = nowIso(d);
         // One transaction per batch: a kill mid-way loses only the open batch, which the next
         // run redoes from scratch, so the result equals a clean run.
         await d.store.transaction(async (tx) => {
           const apps = prepared.length > 0 ? await tx.applications.list(actor.userId) : [];
           for (const p of prepared) await handleJobMail(tx, actor, p, apps, threshold, now, sum);
-          await tx.emails.markSeen(actor.userId, [...keys]);
+          await tx.emails.markSeen(actor.userId, [...next.keys]);
           await options.onCommit?.(tx);
         });
-        options.onProgress?.({ scanned: sum.scanned, bytes: sum.bytes, jobMail: sum.jobMail });
+        for (const k of next.keys) pendingKeys.delete(k);
+        options.onProgress?.({ scanned: next.scanned, bytes: next.bytes, jobMail: sum.jobMail });
       };
 
-      for await (const msg of source) {
-        sum.scanned++;
-        sum.bytes += msg.raw.length;
-        batch.push(msg);
-        if (batch.length >= batchSize) await flush();
+      try {
+        for await (const msg of source) {
+          sum.scanned++;
+          sum.bytes += msg.raw.length;
+          batch.push(msg);
+          if (batch.length >= batchSize) {
+            await dispatch();
+            // Keep every lane busy, and no more: memory stays flat whatever the mailbox size.
+            while (inflight.length > preparer.lanes) await commitOldest();
+            if (preparer.lanes === 1) await commitOldest();
+          }
+        }
+        await dispatch();
+        while (inflight.length > 0) await commitOldest();
+      } finally {
+        await Promise.allSettled(inflight.map((f) => f.results));
+        await preparer.close();
       }
-      await flush();
       return sum;
     },
 
@@ -314,7 +343,7 @@ export function ingestUseCases(d: Deps) {
     /** An mbox file, a maildir, a folder of .eml files, or one .eml. */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
       const { readMailbox } = await mailbox();
-      return this.ingestMessages(actor, readMailbox(path), options);
+      return this.ingestMessages(actor, readMailbox(path), { parallel: true, ...options });
     },
   };
 }

@@ -62,6 +62,8 @@ export interface MatchInput {
   fromDomain: string | null;
   /** The application an earlier message in the thread belongs to. */
   threadApplicationId: number | null;
+  /** What the email is; a confirmation for a role not yet tracked starts a new application. */
+  label?: EmailLabel;
 }
 
 export interface Match {
@@ -84,10 +86,17 @@ export function matchApplication(m: MatchInput, apps: readonly Application[]): M
     basis = 'sender domain';
   }
   if (candidates.length === 0) return { applicationId: null, confidence: 0, why: 'no application at this company yet' };
+  const knownRole = m.role !== null && tokens(m.role).size > 0;
+  // People apply for several roles at one company: a confirmation naming a role unlike any
+  // tracked there is a new application. Other mail about an untracked role waits for review.
+  const newRole = (): Match | null =>
+    m.label === 'application_received' && knownRole && candidates.every((a) => roleSimilarity(m.role ?? '', a.role) === 0)
+      ? { applicationId: null, confidence: 0, why: `a new role at ${candidates[0]?.company ?? 'this company'}` }
+      : null;
   if (candidates.length === 1) {
     const only = candidates[0] as Application;
-    if (m.role && tokens(m.role).size > 0 && roleSimilarity(m.role, only.role) === 0) {
-      return { applicationId: null, confidence: 0.3, why: `${basis}, but a different role (${only.role})` };
+    if (knownRole && roleSimilarity(m.role ?? '', only.role) === 0) {
+      return newRole() ?? { applicationId: null, confidence: 0.3, why: `${basis}, but a different role (${only.role})` };
     }
     return { applicationId: only.id, confidence: basis === 'same company' ? 0.9 : 0.75, why: basis };
   }
@@ -99,7 +108,7 @@ export function matchApplication(m: MatchInput, apps: readonly Application[]): M
   if (best && best.sim > 0 && (!second || best.sim > second.sim)) {
     return { applicationId: best.a.id, confidence: 0.85, why: `${basis} and role` };
   }
-  return { applicationId: best?.a.id ?? null, confidence: 0.5, why: `${basis}, several applications there` };
+  return newRole() ?? { applicationId: best?.a.id ?? null, confidence: 0.5, why: `${basis}, several applications there` };
 }
 
 const RANK: Partial<Record<ApplicationStatus, number>> = { wishlist: 0, applied: 1, screening: 2, interviewing: 3, offer: 4 };
