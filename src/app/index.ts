@@ -11,11 +11,13 @@ import { ingestUseCases } from './use-cases/ingest.js';
 import { insightUseCases } from './use-cases/insights.js';
 import { journalUseCases } from './use-cases/journal.js';
 import { messageUseCases } from './use-cases/messages.js';
+import { practiceUseCases } from './use-cases/practice.js';
 import { profileUseCases } from './use-cases/profile.js';
 import { rejectionUseCases } from './use-cases/rejections.js';
 import { reviewUseCases } from './use-cases/review.js';
 import { stepUseCases } from './use-cases/steps.js';
 import { todayUseCases } from './use-cases/today.js';
+import { touchUseCases } from './use-cases/touch.js';
 import { transferUseCases } from './use-cases/transfer.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -37,6 +39,8 @@ export function makeUseCases(d: Deps) {
     ...messageUseCases(d),
     ...transferUseCases(d),
     ...insightUseCases(d),
+    ...touchUseCases(d),
+    ...practiceUseCases(d),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;
@@ -84,5 +88,7 @@ export { readEmailText } from './use-cases/rejections.js';
 export { verdictFor, type Verdict } from './use-cases/review.js';
 export type { IngestSummary, IngestProgress, RawMessage } from './use-cases/ingest.js';
 export type { ToneReport } from './use-cases/messages.js';
+export type { ContactDetail, TagCadenceView, TouchBase, TouchReasonView, Ghosting } from './use-cases/touch.js';
+export type { PracticeList } from './use-cases/practice.js';
 export type { ImapAccount } from '../mail/imap.js';
 export type { SmtpAccount } from '../mail/smtp.js';

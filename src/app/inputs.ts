@@ -35,6 +35,9 @@ export const instant = z.string().transform((v, ctx) => {
   return d;
 });
 
+/** A day that may be left empty, as a cleared date field sends it: "" means not known (null). */
+const dayOrEmpty = z.union([z.literal(''), day]).transform((v) => (v === '' ? null : v));
+
 const url = z
   .string()
   .trim()
@@ -49,7 +52,8 @@ export const NewApplicationInput = z.object({
   role: text(200),
   url,
   source: optText(100),
-  appliedOn: day.nullish().transform((v) => v ?? null),
+  /** Left out: today (none on the wishlist), see addApplication. Empty or null: not known. */
+  appliedOn: dayOrEmpty.nullish().transform((v) => v ?? null),
   status: z.enum(APPLICATION_STATUSES).default('applied'),
   resumeVersion: optText(100),
   notes: optText(5000),
@@ -63,7 +67,7 @@ export const ApplicationPatchInput = z
     role: text(200),
     url,
     source: optText(100),
-    appliedOn: day.nullable(),
+    appliedOn: dayOrEmpty.nullable(),
     status: z.enum(APPLICATION_STATUSES),
     resumeVersion: optText(100),
     notes: optText(5000),

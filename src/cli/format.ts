@@ -2,6 +2,7 @@
 import type { Agenda, AgendaItem, PlanView } from '../app/index.js';
 import type { Application, Contact, PlanStep } from '../core/types.js';
 import type { Style } from './output.js';
+import { formatTouchSections } from './commands/contacts-touch.js';
 
 const TITLE: Record<PlanStep['kind'], (who: string | null) => string> = {
   check_in: () => 'Check in with yourself',
@@ -90,6 +91,8 @@ export function formatAgenda(a: Agenda, s: Style): string {
   } else {
     for (const i of a.due) lines.push(agendaLine(i, a.now, s));
   }
+  // R7 touch-bases (one per person) and R11 silence.
+  lines.push(...formatTouchSections(a, s));
   if (a.upcoming.length > 0) {
     lines.push('', s.bold('Coming up this week'));
     for (const i of a.upcoming) lines.push(agendaLine(i, a.now, s));
@@ -97,7 +100,11 @@ export function formatAgenda(a: Agenda, s: Style): string {
   const p = a.pipeline;
   lines.push('', s.bold('Your search'));
   lines.push(`${p.active} active application${p.active === 1 ? '' : 's'} (target ${p.target})` + (p.daysSinceLastApplication !== null ? `, last one ${p.daysSinceLastApplication} day${p.daysSinceLastApplication === 1 ? '' : 's'} ago.` : '.'));
-  if (p.nudge) lines.push(p.nudge);
+  // R8 speaks louder while an interview process is under way.
+  if (p.nudge) lines.push(p.level === 'loud' ? s.bold(p.nudge) : p.nudge);
+  if (a.practiceDue > 0) {
+    lines.push('', `${a.practiceDue} practice question${a.practiceDue === 1 ? '' : 's'} due: rebound practice, ten minutes is enough.`);
+  }
   if (!a.lastMood || a.lastMood.at.slice(0, 10) !== a.now.slice(0, 10)) {
     lines.push('', s.dim('How are you today? rebound mood 1..5 (1 = rough, 5 = good)'));
   }

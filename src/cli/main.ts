@@ -13,6 +13,8 @@ import { registerMessageCommands } from './commands/messages.js';
 import { registerTransferCommands } from './commands/transfer.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerInsightsCommands } from './commands/insights.js';
+import { registerPracticeCommands } from './commands/practice.js';
+import { registerTouchCommands } from './commands/contacts-touch.js';
 
 /** Exit codes: documented in the README. */
 export const EXIT: Record<ErrorCode | 'ok' | 'internal' | 'usage', number> = {
@@ -100,6 +102,8 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
   registerTransferCommands(program, ctx);
   registerServeCommand(program, ctx);
   registerInsightsCommands(program, ctx);
+  registerPracticeCommands(program, ctx);
+  registerTouchCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

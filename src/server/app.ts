@@ -1,16 +1,18 @@
 // The HTTP face: security checks, then each route (validate -> use case -> present), then the
 // web app's files. Every failure leaves as {"error": {"code", "message"}} with its status.
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { UseCases } from '../app/index.js';
-import { parseInput } from '../app/inputs.js';
 import type { Actor } from '../core/types.js';
 import { invalid } from '../core/errors.js';
 import { errorAnswer, HttpProblem } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { ROUTES } from './routes/index.js';
-import { hostGuard, originGuard, securityHeaders, tokenGuard } from './security.js';
+import { CALENDAR_PREFIX, calendarFeedHandler } from './calendar.js';
+import { carriesSecurityHeaders, jsonResponse } from './respond.js';
+import { hostGuard, originGuard, requestHeader, securityHeaders, tokenGuard } from './security.js';
 import { staticHandler } from './static.js';
+import { validate } from './validation.js';
 
 export interface ServerDeps {
   useCases: UseCases;
@@ -41,38 +43,43 @@ async function readJson(c: Context): Promise<unknown> {
 
 function register(app: Hono, r: AnyRoute, deps: ServerDeps): void {
   app.on(r.method.toUpperCase(), r.path, async (c) => {
-    const params = r.params ? parseInput(r.params, c.req.param()) : undefined;
-    const query = r.query ? parseInput(r.query, c.req.query()) : undefined;
-    const body = r.body ? parseInput(r.body, await readJson(c)) : undefined;
-    const result = await r.handle({ params, query, body, useCases: deps.useCases, actor: deps.actor });
+    const params = r.params ? validate(r.params, c.req.param(), 'path') : undefined;
+    const query = r.query ? validate(r.query, c.req.query(), 'query') : undefined;
+    const body = r.body ? validate(r.body, await readJson(c), 'body') : undefined;
+    const header = (name: string): string | undefined => requestHeader(c, name);
+    const result = await r.handle({ params, query, body, useCases: deps.useCases, actor: deps.actor, now: deps.now, header });
     if (result instanceof Response) return result;
-    return c.json(result as object, r.status ?? 200);
+    return jsonResponse(result, r.status ?? 200);
   });
+}
+
+/** Only requests that may carry a body are measured; a GET never builds the body stream. */
+function limitBodies(): MiddlewareHandler {
+  const limit = bodyLimit({
+    maxSize: BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new HttpProblem('payload_too_large', 'That is more than 10 MB; send a smaller message or file.');
+    },
+  });
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }
 
 export function createServer(deps: ServerDeps): Hono {
   const log = deps.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const app = new Hono();
 
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(carriesSecurityHeaders));
   app.use('*', hostGuard(deps.allowedHosts));
   app.use('*', originGuard);
-  app.use('*', tokenGuard(deps.token));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new HttpProblem('payload_too_large', 'That is more than 10 MB; send a smaller message or file.');
-      },
-    }),
-  );
+  app.use('*', tokenGuard(deps.token, [CALENDAR_PREFIX]));
+  app.use('/api/*', limitBodies());
 
   for (const r of ROUTES) register(app, r, deps);
 
   app.all('/api/*', (c) => {
     throw new HttpProblem('route_not_found', `No endpoint ${c.req.method} ${c.req.path}; the list is at /api/docs.`);
   });
+  app.get(`${CALENDAR_PREFIX}:file`, calendarFeedHandler(deps));
   app.get('*', staticHandler(deps.staticDir));
   app.notFound((c) => c.json(errorAnswer(new HttpProblem('route_not_found', `Nothing at ${c.req.method} ${c.req.path}.`)).body, 404));
 

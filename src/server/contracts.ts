@@ -13,6 +13,7 @@ import {
   RecordRejectionInput,
   ReflectionInput,
   StepChangeInput,
+  day,
 } from '../app/inputs.js';
 import { ReviewInput } from '../app/use-cases/review.js';
 import { TONE_KINDS } from '../core/tone/index.js';
@@ -54,10 +55,16 @@ function described<S extends z.ZodObject>(schema: S, notes: Partial<Record<keyof
 }
 
 export const NewApplicationBody = described(NewApplicationInput, {
-  appliedOn: `${DAY} Default: today (none on the wishlist).`,
   valued: 'Something you valued about the company or its culture; the thank-you note can mention it.',
+}).extend({
+  // Kept apart from null here: left out means today, while null or "" means not known.
+  appliedOn: z
+    .union([z.literal(''), day])
+    .transform((v) => (v === '' ? null : v))
+    .nullish()
+    .meta({ description: `${DAY} Left out: today (none on the wishlist). Null or "": not known, left empty.` }),
 });
-export const ApplicationPatchBody = described(ApplicationPatchInput, { appliedOn: DAY });
+export const ApplicationPatchBody = described(ApplicationPatchInput, { appliedOn: `${DAY} Null or "" clears it.` });
 export const NewInterviewBody = described(NewInterviewInput.omit({ applicationId: true }), {
   at: INSTANT,
   participantIds: 'Contact ids of the people met.',

@@ -44,7 +44,8 @@ export class HttpProblem extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  /** `field`: for invalid input, the member at fault as a dotted path (`questions.0.text`), when known. */
+  error: { code: ApiErrorCode; message: string; field?: string };
 }
 
 export interface ErrorAnswer {
@@ -72,7 +73,12 @@ const answer = (code: ApiErrorCode, message: string, unexpected = false): ErrorA
 
 export function errorAnswer(e: unknown): ErrorAnswer {
   if (e instanceof HttpProblem) return answer(e.code, e.message);
-  if (isReboundError(e)) return answer(e.code, e.message, e.code === 'store_error' || e.code === 'mail_error');
+  if (isReboundError(e)) {
+    const a = answer(e.code, e.message, e.code === 'store_error' || e.code === 'mail_error');
+    const field = e.code === 'invalid_input' ? e.details?.['field'] : undefined;
+    if (typeof field === 'string' && field !== 'input') a.body.error.field = field;
+    return a;
+  }
   if (isStoreOutage(e)) return answer('store_error', 'Your data could not be read or written just now; try again in a moment.', true);
   return answer('internal', 'Something went wrong inside Rebound. The details are in the terminal where it runs.', true);
 }

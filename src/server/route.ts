@@ -18,6 +18,10 @@ export interface HandlerInput<P, Q, B> {
   body: Out<B>;
   useCases: UseCases;
   actor: Actor;
+  /** The server's clock (fixed by REBOUND_NOW). */
+  now(): string;
+  /** A request header by name (any case), for the few routes that negotiate (ETag, gzip). */
+  header(name: string): string | undefined;
 }
 
 export interface RouteDef<P, Q, B> {

@@ -2,7 +2,8 @@
 // writes only from its own pages (no cross-site forms), asks for a token when started with one,
 // and sends a strict Content-Security-Policy with every answer.
 import crypto from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HttpProblem } from './errors.js';
 
@@ -16,12 +17,32 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 export const TOKEN_COOKIE = 'rebound_token';
 
-/** Headers on every answer, errors included; API answers are private and never cached. */
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
-  if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-};
+/**
+ * A request header, read from Node's own parsed headers when the server runs on a socket
+ * (building a Fetch Headers object for every request is a measurable part of a small answer),
+ * else from the Fetch request (tests call the app in-process).
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming?.headers) {
+    const v = incoming.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v.join(', ') : v;
+  }
+  return c.req.header(name);
+}
+
+/**
+ * Headers on every answer, errors included; API answers are private and not cached unless
+ * they say otherwise. Answers built by respond.ts carry them already.
+ */
+export function securityHeaders(alreadySet: (res: Response) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (alreadySet(c.res)) return;
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  };
+}
 
 /** The Host of the request as the client sent it (the URL's host when there is no header). */
 function requestHost(headerHost: string | undefined, url: string): string {
@@ -54,7 +75,7 @@ export function allowedHostsFor(host: string, port: number): string[] {
  */
 export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
-    const host = requestHost(c.req.header('host'), c.req.url);
+    const host = requestHost(requestHeader(c, 'host'), c.req.url);
     if (!allowed.includes(host)) {
       throw new HttpProblem('forbidden_host', `This server does not answer to "${host}". Open it at its own address, as printed by rebound serve.`);
     }
@@ -70,8 +91,8 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const originGuard: MiddlewareHandler = async (c, next) => {
   if (WRITES.has(c.req.method)) {
-    const origin = c.req.header('origin');
-    const own = `${new URL(c.req.url).protocol}//${requestHost(c.req.header('host'), c.req.url)}`;
+    const origin = requestHeader(c, 'origin');
+    const own = `${new URL(c.req.url).protocol}//${requestHost(requestHeader(c, 'host'), c.req.url)}`;
     if (origin !== undefined && origin.toLowerCase() !== own) {
       throw new HttpProblem('forbidden_origin', 'Changes are accepted only from Rebound\'s own pages.');
     }
@@ -95,11 +116,14 @@ function bearer(header: string | undefined): string | undefined {
 /**
  * With a token, every request must carry it: `Authorization: Bearer …` for scripts, or the
  * HttpOnly cookie a browser gets by opening a page once with `?token=…` (the token is then taken
- * out of the address bar by a redirect, so it does not linger in history).
+ * out of the address bar by a redirect, so it does not linger in history). Paths under
+ * `ownSecretPrefixes` check their own secret instead.
  */
-export function tokenGuard(token: string | null): MiddlewareHandler {
+export function tokenGuard(token: string | null, ownSecretPrefixes: readonly string[] = []): MiddlewareHandler {
   return async (c, next) => {
     if (token === null) return next();
+    // Addresses that carry their own secret (the calendar feed) answer without the token.
+    if (ownSecretPrefixes.some((p) => c.req.path.startsWith(p))) return next();
     const fromQuery = c.req.query('token');
     const isPage = (c.req.method === 'GET' || c.req.method === 'HEAD') && !c.req.path.startsWith('/api/');
     if (fromQuery !== undefined && isPage && sameSecret(fromQuery, token)) {

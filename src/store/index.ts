@@ -9,3 +9,4 @@ export type { NewFeedback, NewReflection, NewActionItem } from './repos/journal.
 export type { StepToSave } from './repos/steps.js';
 export type { ProfileRecord } from './repos/profiles.js';
 export type { NewJobEmail, ImapFolderProgress, Correction } from './repos/emails.js';
+export type { NewInteraction, NewContactEvent, NewSavedArticle, NewMilestone, ContactCadenceSetting, TouchBaseStepRef } from './repos/touch.js';

@@ -17,6 +17,8 @@ export interface ProfilesTable {
   open_to_freelance: number;
   settings_json: string;
   updated_at: string;
+  /** The calendar feed's secret (migration 0007); null until the feed is asked for. */
+  calendar_token: string | null;
 }
 
 export interface ApplicationsTable {
@@ -223,6 +225,91 @@ export interface EmailCorrectionsTable {
   created_at: string;
 }
 
+/** The question bank (R5, R6); a removed question keeps its row so it is not brought back. */
+export interface PracticeItemsTable {
+  id: Generated<number>;
+  user_id: number;
+  question: string;
+  /** The normalised question: one entry per question, however it is written. */
+  question_key: string;
+  source_kind: string;
+  application_id: number | null;
+  outline: string | null;
+  rating: string | null;
+  reviews: number;
+  streak: number;
+  interval_days: number;
+  ease: number;
+  due_on: string;
+  last_reviewed_at: string | null;
+  removed_at: string | null;
+  created_at: string;
+}
+
+/** Keeping in touch (R7): something the user did with a person; it resets their cadence. */
+export interface ContactInteractionsTable {
+  id: Generated<number>;
+  user_id: number;
+  contact_id: number;
+  on_day: string;
+  kind: string;
+  note: string | null;
+  created_at: string;
+}
+
+/** News the user noted about a person (a promotion, a work anniversary's start day, a new role). */
+export interface ContactEventsTable {
+  id: Generated<number>;
+  user_id: number;
+  contact_id: number;
+  kind: string;
+  on_day: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface ContactTagsTable {
+  user_id: number;
+  contact_id: number;
+  tag: string;
+}
+
+/** A person's own cadence (every_days), touch-bases off (off = 1), and a snooze. */
+export interface ContactCadencesTable {
+  contact_id: number;
+  user_id: number;
+  every_days: number | null;
+  off: Generated<number>;
+  snoozed_until: string | null;
+  updated_at: string;
+}
+
+export interface TagCadencesTable {
+  user_id: number;
+  tag: string;
+  every_days: number;
+  updated_at: string;
+}
+
+export interface SavedArticlesTable {
+  id: Generated<number>;
+  user_id: number;
+  url: string;
+  title: string;
+  note: string | null;
+  tags_json: Generated<string>;
+  saved_on: string;
+  created_at: string;
+}
+
+export interface MilestonesTable {
+  id: Generated<number>;
+  user_id: number;
+  title: string;
+  on_day: string;
+  created_at: string;
+}
+
 export interface Database {
   emails: EmailsTable;
   ingest_seen: IngestSeenTable;
@@ -243,4 +330,12 @@ export interface Database {
   moods: MoodsTable;
   plan_steps: PlanStepsTable;
   drafts: DraftsTable;
+  practice_items: PracticeItemsTable;
+  contact_interactions: ContactInteractionsTable;
+  contact_events: ContactEventsTable;
+  contact_tags: ContactTagsTable;
+  contact_cadences: ContactCadencesTable;
+  tag_cadences: TagCadencesTable;
+  saved_articles: SavedArticlesTable;
+  milestones: MilestonesTable;
 }

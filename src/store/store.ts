@@ -7,9 +7,11 @@ import { EmailRepo } from './repos/emails.js';
 import { InsightsRepo } from './repos/insights.js';
 import { InterviewRepo } from './repos/interviews.js';
 import { JournalRepo } from './repos/journal.js';
+import { PracticeRepo } from './repos/practice.js';
 import { ProfileRepo } from './repos/profiles.js';
 import { RejectionRepo } from './repos/rejections.js';
 import { StepRepo } from './repos/steps.js';
+import { TouchRepo } from './repos/touch.js';
 import { TransferRepo } from './transfer.js';
 
 export interface Repos {
@@ -22,6 +24,9 @@ export interface Repos {
   readonly profiles: ProfileRepo;
   readonly emails: EmailRepo;
   readonly insights: InsightsRepo;
+  readonly practice: PracticeRepo;
+  /** Keeping in touch (R7): interactions, news, tags, cadences, articles, milestones. */
+  readonly touch: TouchRepo;
   /** Raw whole-store copy for export and restore; nothing else should reach under the repositories. */
   readonly transfer: TransferRepo;
 }
@@ -51,11 +56,17 @@ export function reposOver(db: Kysely<Database>): Repos {
     profiles: new ProfileRepo(db),
     emails: new EmailRepo(db),
     insights: new InsightsRepo(db),
+    practice: new PracticeRepo(db),
+    touch: new TouchRepo(db),
     transfer: new TransferRepo(db),
   };
 }
 
-export function storeOver(db: Kysely<Database>, location: string): Store {
+/**
+ * `changeToken` may be given by the driver when it can answer without a round trip through the
+ * query builder (the agenda asks on every request: see sqlite.ts).
+ */
+export function storeOver(db: Kysely<Database>, location: string, changeToken?: () => string | null): Store {
   return {
     ...reposOver(db),
     location,
@@ -63,10 +74,12 @@ export function storeOver(db: Kysely<Database>, location: string): Store {
     close: () => db.destroy(),
     // SQLite: total_changes() counts rows this connection wrote (committed or not: a rollback
     // only costs a spurious change); data_version moves when another connection commits.
-    changeToken: async () => {
-      const { rows } = await sql<{ c: number; v: number }>`select total_changes() as c, (select data_version from pragma_data_version) as v`.execute(db);
-      const r = rows[0];
-      return r ? `${r.c}.${r.v}` : null;
-    },
+    changeToken: changeToken
+      ? () => Promise.resolve(changeToken())
+      : async () => {
+          const { rows } = await sql<{ c: number; v: number }>`select total_changes() as c, (select data_version from pragma_data_version) as v`.execute(db);
+          const r = rows[0];
+          return r ? `${r.c}.${r.v}` : null;
+        },
   };
 }

@@ -39,6 +39,14 @@ export const TABLES = [
   table('ingest_seen', 'user_id', 'message_key'),
   table('imap_state', 'user_id', 'account', 'folder'),
   table('email_corrections', 'user_id', 'pattern'),
+  table('contact_interactions', 'id'),
+  table('contact_events', 'id'),
+  table('contact_tags', 'contact_id', 'tag'),
+  table('contact_cadences', 'contact_id'),
+  table('tag_cadences', 'user_id', 'tag'),
+  table('saved_articles', 'id'),
+  table('milestones', 'id'),
+  table('practice_items', 'id'),
 ] as const;
 
 // Compile-time check: a table of Database missing from TABLES fails here, naming the table.

@@ -18,6 +18,7 @@ const TEAL_MAP = 'company=Company,role=Title,applied=Date Applied,url=Link,sourc
 interface ImportJson {
   created: number;
   duplicates: number;
+  rejections: number;
   errors: { line: number; message: string }[];
 }
 
@@ -82,6 +83,7 @@ describe('rebound import csv', () => {
     const r = await u.run(['import', 'csv', TEAL, '--map', TEAL_MAP]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Imported 5 applications');
+    expect(r.stdout).toContain('1 of them was a rejection: recorded, so your insights count it.');
     expect(r.stdout).toContain('1 row was already in Rebound, so it was left as it is.');
     expect(r.stdout).toMatch(/line 7: "Take-home" is not a stage Rebound knows/);
     expect(r.stdout).toMatch(/line 8: "2025-02-30" is not a date/);
@@ -89,6 +91,20 @@ describe('rebound import csv', () => {
     const apps = await u.json<{ company: string; status: string; url: string | null }[]>(['app', 'list']);
     expect(apps.find((a) => a.company === 'Quill Labs')?.status).toBe('ghosted');
     expect(apps.find((a) => a.company === 'Kestrel Robotics')?.url).toBe('https://kestrel.example/careers/1187');
+  });
+
+  it('records the rejection of a row whose stage says so, by the channel its notes name, with a plan that does not pile up', async () => {
+    // The Teal file was imported by the test above: Harbor & Finch is "Not Selected", notes "Generic email.".
+    const apps = await u.json<{ id: number; company: string; status: string }[]>(['app', 'list']);
+    const harbor = apps.find((a) => a.company === 'Harbor & Finch')!;
+    expect(harbor.status).toBe('rejected');
+    const plan = await u.json<{ rejection: { channel: string; receivedAt: string }; steps: { kind: string; status: string; skip_reason: string | null }[] }>(['plan', String(harbor.id)]);
+    expect(plan.rejection).toMatchObject({ channel: 'email', receivedAt: '2025-01-20T12:00:00.000Z' });
+    const checkIn = plan.steps.find((s) => s.kind === 'check_in')!;
+    expect(checkIn.status).toBe('skipped');
+    expect(checkIn.skip_reason).toMatch(/^This was over a year before you recorded it/);
+    const again = await u.json<ImportJson>(['import', 'csv', TEAL, '--map', TEAL_MAP]);
+    expect(again).toMatchObject({ created: 0, rejections: 0 });
   });
 
   it('exits 2 with the report still printed when no row of the file can be imported', async () => {
@@ -137,7 +153,7 @@ describe('rebound import csv', () => {
   it('reads a file from standard input with -', async () => {
     const csv = 'Org,Position\r\nInitech,"Developer, Reports"\r\n';
     const r = await u.json<ImportJson>(['import', 'csv', '-', '--map', 'company=Org,role=Position'], { input: csv });
-    expect(r).toEqual({ created: 1, duplicates: 0, errors: [] });
+    expect(r).toEqual({ created: 1, duplicates: 0, rejections: 0, errors: [] });
   });
 });
 
@@ -219,7 +235,7 @@ describe('rebound export and rebound restore', () => {
     const csvFile = source.tmp.file('applications.csv');
     const saved = await source.run(['export', 'csv', csvFile]);
     expect(saved.code, saved.stderr).toBe(0);
-    const apps = await source.json<unknown[]>(['app', 'list']);
+    const apps = await source.json<{ status: string }[]>(['app', 'list']);
     expect(saved.stdout).toBe(`Saved ${apps.length} applications to ${csvFile}.\n`);
 
     const stdout = await source.run(['export', 'csv', '-']);
@@ -231,7 +247,7 @@ describe('rebound export and rebound restore', () => {
     const other = newUser('rebound-csv-back-');
     try {
       const r = await other.json<ImportJson>(['import', 'csv', csvFile]);
-      expect(r).toEqual({ created: apps.length, duplicates: 0, errors: [] });
+      expect(r).toEqual({ created: apps.length, duplicates: 0, rejections: apps.filter((a) => a.status === 'rejected').length, errors: [] });
     } finally {
       other.cleanup();
     }

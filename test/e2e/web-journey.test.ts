@@ -577,7 +577,8 @@ describe('the web app, for a new user', () => {
     await page.getByRole('link', { name: 'Journal' }).click();
     await settled(page);
     expect(await page.locator('.takeaway').innerText()).toMatch(/check-in/i);
-    expect(await page.locator('svg.sparkline circle').count()).toBe(1);
+    expect(await page.locator('.mood-chart-card circle.mood-dot').count()).toBe(1);
+    expect(await page.getByRole('img', { name: /Mood check-ins, 1 to 5: 1 from/ }).count()).toBe(1);
     expect(await page.locator('.reflections').innerText()).toContain('The portfolio walkthrough');
   });
 

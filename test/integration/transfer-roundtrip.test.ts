@@ -171,6 +171,21 @@ async function fillStore(app: MemoryApp): Promise<void> {
   });
   await uc.logMood(me, { score: 2, note: 'Flat today, but the walk helped.' });
 
+  // The practice bank: the reflection's question joins it when it is read; one more by hand, reviewed.
+  const bank = await uc.listPractice(me);
+  expect(bank.items.map((i) => i.question)).toContain('Tell me about a migration you led.');
+  const own = await uc.addPractice(me, { question: 'How do you keep on-call sustainable?', applicationId: northwind.id });
+  await uc.reviewPractice(me, { id: own.id, rating: 'good', outline: 'Rotations.\nBlameless reviews.' });
+
+  // Keeping in touch (R7): an interaction, news, tags, cadences per person and per tag, an article, a milestone.
+  await uc.logInteraction(me, { contactId: raj.id, kind: 'call', on: '2026-03-09', note: 'Coffee chat after the loop.' });
+  await uc.addContactEvent(me, { contactId: dana.id, kind: 'promotion', on: '2026-03-01', note: 'Director of Engineering' });
+  await uc.setContactTags(me, raj.id, { tags: ['data', 'Northwind Traders'] });
+  await uc.setTagCadence(me, { tag: 'data', everyDays: 60 });
+  await uc.setContactCadence(me, dana.id, { everyDays: 120 });
+  await uc.addArticle(me, { url: 'https://example.org/kafka-at-scale', title: 'Kafka at scale', tags: ['data'], note: 'For Raj.' });
+  await uc.addMilestone(me, { title: 'Finished the streaming systems course', on: '2026-03-05' });
+
   // Nothing in the use cases writes action items or IMAP progress yet; the repositories do.
   await app.store.journal.addActionItems(me.userId, [{ applicationId: northwind.id, theme: 'skill_gap', title: 'Build a small Kafka project', dueOn: '2026-04-01', status: 'open' }], NOW);
   await app.store.emails.saveImapProgress(me.userId, 'priya@example.com', { folder: 'INBOX', uidValidity: '1700000000', lastUid: 4211 }, NOW);

@@ -28,6 +28,12 @@ const ContactsScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./screens/Settings').then((m) => ({ default: m.SettingsScreen })),
 );
+const InsightsScreen = lazy(() =>
+  import('./screens/Insights').then((m) => ({ default: m.InsightsScreen })),
+);
+const PracticeScreen = lazy(() =>
+  import('./screens/Practice').then((m) => ({ default: m.PracticeScreen })),
+);
 const NotFoundScreen = lazy(() =>
   import('./screens/NotFound').then((m) => ({ default: m.NotFoundScreen })),
 );
@@ -40,6 +46,8 @@ const NAV: { to: string; label: string; icon: IconName; match: Route['name'][] }
     icon: 'applications',
     match: ['applications', 'application'],
   },
+  { to: '/insights', label: 'Insights', icon: 'spark', match: ['insights'] },
+  { to: '/practice', label: 'Practice', icon: 'chat', match: ['practice'] },
   { to: '/journal', label: 'Journal', icon: 'journal', match: ['journal'] },
   { to: '/contacts', label: 'Contacts', icon: 'contacts', match: ['contacts'] },
   { to: '/settings', label: 'Settings', icon: 'settings', match: ['settings'] },
@@ -63,6 +71,10 @@ function Screen({ route }: { route: Route }): ReactNode {
       return <ContactsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'insights':
+      return <InsightsScreen />;
+    case 'practice':
+      return <PracticeScreen />;
     default:
       return <NotFoundScreen />;
   }

@@ -7,22 +7,36 @@ import type {
   ApplicationStatus,
   Classification,
   Contact,
+  ContactDetail,
+  ContactEvent,
+  ContactEventKind,
   ContactKind,
   Draft,
   DraftView,
   Feedback,
+  Insights,
   Interview,
   InterviewKind,
   InterviewMode,
+  Interaction,
+  InteractionKind,
+  Milestone,
   MoodCheckIn,
   PlanStep,
   PlanView,
+  PracticeItem,
+  PracticeList,
+  PracticeRating,
   ProfileView,
   Reflection,
+  ReflectionEntry,
   RejectionChannel,
+  SavedArticle,
   Settings,
   Stage,
+  TagCadenceView,
   ToneResult,
+  TouchBase,
 } from './types';
 
 export class ApiError extends Error {
@@ -245,6 +259,51 @@ export const api = {
   loadDemo: () => post<{ applications: number }>('/api/demo'),
   classify: (input: { subject: string; from: string; body: string; date?: string | null }) =>
     post<Classification>('/api/classify', input),
+  insights: () => get<Insights>('/api/insights'),
+  practice: (all = false) => get<PracticeList>(`/api/practice${all ? '?all=true' : ''}`),
+  addPractice: (question: string, applicationId?: number | null) =>
+    post<PracticeItem>('/api/practice', {
+      question,
+      ...(applicationId ? { applicationId } : {}),
+    }),
+  reviewPractice: (id: number, rating: PracticeRating, outline?: string) =>
+    post<PracticeItem>(`/api/practice/${id}/review`, {
+      rating,
+      ...(outline !== undefined ? { outline } : {}),
+    }),
+  removePractice: (id: number) => request<PracticeItem>('DELETE', `/api/practice/${id}`),
+  reflections: () => get<ReflectionEntry[]>('/api/reflections'),
+  contact: (id: number) => get<ContactDetail>(`/api/contacts/${id}`),
+  logInteraction: (
+    id: number,
+    input: { kind: InteractionKind; on?: string; note?: string | null },
+  ) => post<Interaction>(`/api/contacts/${id}/interactions`, input),
+  removeInteraction: (id: number) => request<Interaction>('DELETE', `/api/interactions/${id}`),
+  setCadence: (id: number, everyDays: number | null) =>
+    request<ContactDetail>('PUT', `/api/contacts/${id}/cadence`, { everyDays }),
+  resetCadence: (id: number) => request<ContactDetail>('DELETE', `/api/contacts/${id}/cadence`),
+  setTags: (id: number, tags: string[]) =>
+    request<ContactDetail>('PUT', `/api/contacts/${id}/tags`, { tags }),
+  snooze: (id: number, until: string) =>
+    post<ContactDetail>(`/api/contacts/${id}/snooze`, { until }),
+  unsnooze: (id: number) => request<ContactDetail>('DELETE', `/api/contacts/${id}/snooze`),
+  addEvent: (id: number, input: { kind: ContactEventKind; on: string; note?: string | null }) =>
+    post<ContactEvent>(`/api/contacts/${id}/events`, input),
+  removeEvent: (id: number) => request<ContactEvent>('DELETE', `/api/contact-events/${id}`),
+  tagCadences: () => get<TagCadenceView[]>('/api/cadences/tags'),
+  setTagCadence: (tag: string, everyDays: number) =>
+    request<TagCadenceView>('PUT', `/api/cadences/tags/${encodeURIComponent(tag)}`, { everyDays }),
+  removeTagCadence: (tag: string) =>
+    request<TagCadenceView>('DELETE', `/api/cadences/tags/${encodeURIComponent(tag)}`),
+  touchBases: () => get<TouchBase[]>('/api/touch-bases'),
+  articles: () => get<SavedArticle[]>('/api/articles'),
+  addArticle: (input: { url: string; title: string; note?: string | null; tags?: string[] }) =>
+    post<SavedArticle>('/api/articles', input),
+  removeArticle: (id: number) => request<SavedArticle>('DELETE', `/api/articles/${id}`),
+  milestones: () => get<Milestone[]>('/api/milestones'),
+  addMilestone: (input: { title: string; on?: string }) =>
+    post<Milestone>('/api/milestones', input),
+  removeMilestone: (id: number) => request<Milestone>('DELETE', `/api/milestones/${id}`),
   tone: (text: string, kind?: string) =>
     post<ToneResult>('/api/tone', { text, ...(kind ? { kind } : {}) }),
 };

@@ -215,9 +215,10 @@ export function dueLabel(step: PlanStep): string {
   return `Due ${formatDay(step.dueAt)}`;
 }
 
-/** YYYY-MM-DD for today by the server's clock, in local time. */
-export function todayInput(): string {
+/** YYYY-MM-DD for today (or `offsetDays` from today) by the server's clock, in local time. */
+export function todayInput(offsetDays = 0): string {
   const d = new Date(nowMs());
+  d.setDate(d.getDate() + offsetDays);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'journal' }
   | { name: 'contacts' }
   | { name: 'settings' }
+  | { name: 'insights' }
+  | { name: 'practice' }
   | { name: 'not_found' };
 
 export function matchRoute(pathname: string): Route {
@@ -21,6 +23,8 @@ export function matchRoute(pathname: string): Route {
   if (path === '/journal') return { name: 'journal' };
   if (path === '/contacts') return { name: 'contacts' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/insights') return { name: 'insights' };
+  if (path === '/practice') return { name: 'practice' };
   let m = /^\/applications\/([^/]+)$/.exec(path);
   if (m?.[1]) return { name: 'application', id: decodeURIComponent(m[1]) };
   m = /^\/steps\/([^/]+)\/draft$/.exec(path);

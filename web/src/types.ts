@@ -15,6 +15,13 @@ import type {
   JobEmail,
 } from '../../src/core/types.js';
 import type { ToneFinding } from '../../src/core/tone/types.js';
+import type { PracticeItem } from '../../src/core/practice/types.js';
+import type {
+  Cadence,
+  ContactEvent,
+  Interaction,
+  TouchReason,
+} from '../../src/core/touch/types.js';
 
 export type {
   Application,
@@ -53,6 +60,8 @@ export interface PipelineHealth {
   daysSinceLastApplication: number | null;
   interviewsUnderway: boolean;
   nudge: string | null;
+  /** calm, nudge, or loud while an interview process is under way (R8). */
+  level?: 'calm' | 'nudge' | 'loud';
 }
 
 export interface Agenda {
@@ -61,6 +70,12 @@ export interface Agenda {
   upcoming: AgendaItem[];
   pipeline: PipelineHealth;
   lastMood: MoodCheckIn | null;
+  /** Practice questions due today or earlier. */
+  practiceDue?: number;
+  /** Touch-bases due now or this week, soonest first (R7). */
+  touchBases?: TouchBase[];
+  /** Applications gone quiet after an interview (R11). */
+  ghosting?: Ghosting[];
 }
 
 export interface ApplicationDetail {
@@ -102,3 +117,89 @@ export interface Classification {
 export interface ToneResult {
   findings: ToneFinding[];
 }
+
+export type {
+  Insights,
+  DecisionsSection,
+  FunnelSection,
+  MoodSection,
+  RejectionStagesSection,
+  ResponsesSection,
+  ResumesSection,
+  SourcesSection,
+  ThemesSection,
+} from '../../src/core/insights/index.js';
+export type { Theme } from '../../src/core/types.js';
+export type {
+  PracticeItem,
+  PracticeRating,
+  PracticeSource,
+} from '../../src/core/practice/types.js';
+
+export interface PracticeList {
+  /** The user's local day the answer was computed for, YYYY-MM-DD. */
+  today: string;
+  /** Questions due today or earlier. */
+  dueCount: number;
+  items: PracticeItem[];
+}
+
+export type {
+  Cadence,
+  ContactEvent,
+  ContactEventKind,
+  Interaction,
+  InteractionKind,
+  Milestone,
+  SavedArticle,
+  TouchReason,
+} from '../../src/core/touch/types.js';
+
+/** One person's page: cadence, tags, what you did together, their news (docs/API.md). */
+export interface ContactDetail {
+  contact: Contact;
+  tags: string[];
+  cadence: Cadence | null;
+  /** True when the user turned touch-bases off for them. */
+  cadenceOff: boolean;
+  /** Newest first. */
+  interactions: Interaction[];
+  /** Newest first. */
+  events: ContactEvent[];
+}
+
+/** A touch-base due now or this week, with its reason and draft. */
+export interface TouchBase {
+  contact: Pick<Contact, 'id' | 'name' | 'company' | 'title'>;
+  everyDays: number;
+  source: Cadence['source'];
+  idealOn: string;
+  latestOn: string;
+  dueNow: boolean;
+  overdue: boolean;
+  reason: Pick<TouchReason, 'kind' | 'text'> & Partial<TouchReason>;
+  draft: Draft;
+  stepId: number | null;
+}
+
+/** An application gone quiet after an interview (R11). */
+export interface Ghosting {
+  application: Pick<Application, 'id' | 'company' | 'role'>;
+  lastInterviewAt: string;
+  daysSilent: number;
+  state: 'follow_up' | 'ghosted';
+  followUpStepId: number | null;
+  ghostsOn: string;
+  text: string;
+}
+
+export interface TagCadenceView {
+  tag: string;
+  everyDays: number;
+  contacts: number;
+}
+
+/** One entry of GET /api/reflections: a reflection with the application it belongs to. */
+export type ReflectionEntry = Reflection & {
+  application: Pick<Application, 'id' | 'company' | 'role'> | null;
+};

@@ -18,7 +18,9 @@ export function applicationUseCases(d: Deps) {
     async addApplication(actor: Actor, input: NewApplicationInput): Promise<Application> {
       const a = parseInput(NewApplicationInput, input);
       const now = nowIso(d);
-      const appliedOn = a.appliedOn ?? (a.status === 'wishlist' ? null : now.slice(0, 10));
+      // Left out, the day defaults to today (none on the wishlist). Given empty or null, it is not
+      // known: it stays empty rather than turning into today, which would skew R8's "days since".
+      const appliedOn = input.appliedOn !== undefined ? a.appliedOn : a.status === 'wishlist' ? null : now.slice(0, 10);
       return d.store.applications.create(actor.userId, { ...a, appliedOn }, now);
     },
 

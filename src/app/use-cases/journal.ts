@@ -48,6 +48,11 @@ export function journalUseCases(d: Deps) {
       return d.store.journal.reflectionsFor(actor.userId, applicationId);
     },
 
+    /** Every reflection across the search, newest first, with the application each is about. */
+    async listAllReflections(actor: Actor) {
+      return d.store.journal.allReflections(actor.userId);
+    },
+
     async listFeedback(actor: Actor, applicationId: number): Promise<Feedback[]> {
       return d.store.journal.feedbackFor(actor.userId, applicationId);
     },

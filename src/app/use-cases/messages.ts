@@ -1,16 +1,22 @@
 // Messages on their way out: the tone check (R9) and the calendar of pending steps.
 // Nothing here sends anything; delivery only puts a message where the user sends mail.
+import crypto from 'node:crypto';
 import type { EventAttributes } from 'ics';
 import { z } from 'zod';
 import { notFound, ReboundError } from '../../core/errors.js';
 import { TONE_KINDS, type ToneFinding, type ToneKind } from '../../core/tone/types.js';
 import type { Actor, PlanStep } from '../../core/types.js';
-import { type Deps } from '../deps.js';
+import { nowIso, type Deps } from '../deps.js';
 import { id, parseInput } from '../inputs.js';
 import type { ImapAccount } from '../../mail/imap.js';
 import type { SmtpAccount } from '../../mail/smtp.js';
 import { icsLib, mailDrafts, mailSmtp, tone } from '../lazy.js';
 import { stepUseCases } from './steps.js';
+import { touchBasesAt } from './touch.js';
+
+// Digests of equal length keep the comparison constant-time, whatever was sent.
+const digest = (v: string): Buffer => crypto.createHash('sha256').update(v, 'utf8').digest();
+const sameSecret = (given: string, secret: string): boolean => crypto.timingSafeEqual(digest(given), digest(secret));
 
 export const ToneInput = z.object({
   text: z.string().min(1, 'is empty').max(50_000),
@@ -50,24 +56,42 @@ const STEP_LABEL: Record<PlanStep['kind'], string> = {
 
 export function messageUseCases(d: Deps) {
   const steps = stepUseCases(d);
+  // The known words per user, kept while the store reports no change: a long search has
+  // thousands of applications, and the tone check runs on every pause in the draft editor.
+  const known = new Map<number, { token: string; words: string[] }>();
+
   /** Names the spelling check must accept: the user's contacts, companies and their own name. */
   async function knownWords(actor: Actor): Promise<string[]> {
-    const [contacts, apps, profile] = await Promise.all([
+    const token = await d.store.changeToken();
+    const kept = known.get(actor.userId);
+    if (kept && token !== null && kept.token === token) return kept.words;
+    const [contacts, names, profile] = await Promise.all([
       d.store.contacts.list(actor.userId),
-      d.store.applications.list(actor.userId),
+      d.store.applications.namesInUse(actor.userId),
       d.store.profiles.get(actor.userId),
     ]);
     const words = [
       ...contacts.map((c) => c.name),
       ...contacts.map((c) => c.company ?? ''),
-      ...apps.flatMap((a) => [a.company, a.role]),
+      ...names,
       profile.profile.name ?? '',
       profile.profile.signature ?? '',
     ];
-    return [...new Set(words.flatMap((w) => w.split(/[^\p{L}\p{N}'-]+/u)).filter((w) => w.length > 1))];
+    const unique = [...new Set(words.flatMap((w) => w.split(/[^\p{L}\p{N}'-]+/u)).filter((w) => w.length > 1))];
+    if (token !== null) known.set(actor.userId, { token, words: unique });
+    return unique;
   }
 
-  return {
+  const messages = {
+    /**
+     * Loads the tone check's dictionary and the user's known words ahead of the first check
+     * (`rebound serve` calls it once listening), so no request pays the second it takes.
+     */
+    async warmToneCheck(actor: Actor): Promise<void> {
+      const { checkTone } = await tone();
+      await checkTone('Thank you for your time.', { kind: 'other', knownWords: await knownWords(actor) });
+    },
+
     /** R9: findings for any text the user means to send to an employer (or anyone). */
     async checkMessageTone(actor: Actor, input: ToneInput): Promise<ToneReport> {
       const t = parseInput(ToneInput, input);
@@ -109,29 +133,52 @@ export function messageUseCases(d: Deps) {
       return sendSmtp(account, eml, { from: profile.email, to: [draft.toEmail] });
     },
 
-    /** Pending and snoozed steps as calendar events (each links back to its step). */
+    /**
+     * Pending and snoozed steps, and the touch-bases due with people you keep in touch with, as
+     * calendar events; each links back to its step (the draft, or the application's plan).
+     * `baseUrl` is where the web app answers (the feed passes the address it was fetched at).
+     */
     async calendarIcs(actor: Actor, options: { baseUrl?: string } = {}): Promise<string> {
-      const [steps, apps] = await Promise.all([d.store.steps.open(actor.userId), d.store.applications.list(actor.userId)]);
+      const now = nowIso(d);
+      const { settings } = await d.store.profiles.get(actor.userId);
+      const [steps, apps, touches] = await Promise.all([
+        d.store.steps.open(actor.userId),
+        d.store.applications.list(actor.userId),
+        touchBasesAt(d.store, actor, now, settings, d.locale, { all: true }),
+      ]);
       const byId = new Map(apps.map((a) => [a.id, a]));
-      const base = options.baseUrl ?? 'http://127.0.0.1:5178';
+      const base = (options.baseUrl ?? 'http://127.0.0.1:5178').replace(/\/+$/, '');
+      const day = (iso: string): [number, number, number] => {
+        const when = new Date(iso.length === 10 ? `${iso}T12:00:00.000Z` : iso);
+        return [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
+      };
+      const common = { duration: { days: 1 }, status: 'CONFIRMED', busyStatus: 'FREE', productId: 'rebound/ics', calName: 'Rebound' } as const;
       const events: EventAttributes[] = steps.map((s) => {
-        const when = new Date(s.status === 'snoozed' && s.snoozedUntil ? s.snoozedUntil : s.dueAt);
         const app = byId.get(s.applicationId);
         const who = s.draft?.toName ? ` (${s.draft.toName})` : '';
         return {
+          ...common,
           uid: `rebound-step-${s.id}@rebound.local`,
-          start: [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()],
-          duration: { days: 1 },
+          start: day(s.status === 'snoozed' && s.snoozedUntil ? s.snoozedUntil : s.dueAt),
           title: `${STEP_LABEL[s.kind]}${who}: ${app?.company ?? 'application'}`,
           description: `${s.rationale}\n\nIn Rebound: step ${s.id}${s.draft ? ` (rebound draft ${s.id})` : ''}.`,
-          url: `${base}/#/steps/${s.id}`,
+          url: s.draft ? `${base}/steps/${s.id}/draft` : `${base}/applications/${s.applicationId}`,
           categories: ['Rebound', s.rule],
-          status: 'CONFIRMED',
-          busyStatus: 'FREE',
-          productId: 'rebound/ics',
-          calName: 'Rebound',
         };
       });
+      // A touch-base that is a plan step is already above; the others come from cadences.
+      for (const t of touches) {
+        if (t.stepId !== null) continue;
+        events.push({
+          ...common,
+          uid: `rebound-touch-${t.contact.id}-${t.idealOn}@rebound.local`,
+          start: day(t.idealOn),
+          title: `Touch base: ${t.contact.name}${t.contact.company ? `, ${t.contact.company}` : ''}`,
+          description: `Every ${t.everyDays} days; best by ${t.latestOn}. Nothing is sent until you send it.`,
+          url: `${base}/contacts`,
+          categories: ['Rebound', 'R7'],
+        });
+      }
       if (events.length === 0) {
         return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:rebound/ics\r\nX-WR-CALNAME:Rebound\r\nEND:VCALENDAR\r\n';
       }
@@ -140,5 +187,27 @@ export function messageUseCases(d: Deps) {
       if (error || !value) throw new ReboundError('invalid_input', `Could not build the calendar: ${error?.message ?? 'unknown error'}`);
       return value;
     },
+
+    /**
+     * The calendar feed's secret token (made on first use and kept with your settings); with
+     * `rotate`, a new one replaces it and the old subscription link stops working.
+     */
+    async calendarFeedToken(actor: Actor, options: { rotate?: boolean } = {}): Promise<string> {
+      return d.store.transaction(async (tx) => {
+        const kept = options.rotate ? null : await tx.profiles.calendarToken(actor.userId);
+        if (kept) return kept;
+        const token = crypto.randomBytes(24).toString('base64url');
+        await tx.profiles.setCalendarToken(actor.userId, token, nowIso(d));
+        return token;
+      });
+    },
+
+    /** The feed behind `token`, or null when it is not the current token (the server says 404). */
+    async calendarFeed(actor: Actor, token: string, options: { baseUrl?: string } = {}): Promise<string | null> {
+      const current = await d.store.profiles.calendarToken(actor.userId);
+      if (current === null || !sameSecret(token, current)) return null;
+      return messages.calendarIcs(actor, options);
+    },
   };
+  return messages;
 }

@@ -3,7 +3,9 @@ import { addDays, daysBetween } from '../../core/time.js';
 import type { Actor, Application, MoodCheckIn, PlanStep } from '../../core/types.js';
 import { nowIso, type Deps } from '../deps.js';
 import { refreshPlan } from './plans.js';
+import { practiceDayAt, practiceDueCount } from './practice.js';
 import { agendaValidUntil } from './today-validity.js';
+import { ghostingAt, touchBasesAt, type Ghosting, type TouchBase } from './touch.js';
 
 export interface AgendaItem {
   step: PlanStep;
@@ -19,6 +21,16 @@ export interface PipelineHealth {
   interviewsUnderway: boolean;
   /** R8's nudge, or null when the pipeline is healthy. */
   nudge: string | null;
+  /** R8: calm when healthy; a nudge when low or stale; loud when that happens while interviews run. */
+  level: PipelineLevel;
+}
+
+export type PipelineLevel = 'calm' | 'nudge' | 'loud';
+
+/** R8 speaks louder while an interview process is under way: that is when searches stall. */
+export function pipelineLevel(nudge: string | null, interviewsUnderway: boolean): PipelineLevel {
+  if (nudge === null) return 'calm';
+  return interviewsUnderway ? 'loud' : 'nudge';
 }
 
 export interface Agenda {
@@ -27,9 +39,15 @@ export interface Agenda {
   upcoming: AgendaItem[];
   pipeline: PipelineHealth;
   lastMood: MoodCheckIn | null;
+  /** Practice questions due today or earlier (the question bank, R5). */
+  practiceDue: number;
+  /** R7: touch-bases due now or in the week ahead, one per person (their plan steps are not repeated in due/upcoming). */
+  touchBases: TouchBase[];
+  /** R11: open applications gone quiet after an interview, and those recently marked ghosted. */
+  ghosting: Ghosting[];
 }
 
-export function pipelineNudge(p: Omit<PipelineHealth, 'nudge'>, staleDays: number): string | null {
+export function pipelineNudge(p: Omit<PipelineHealth, 'nudge' | 'level'>, staleDays: number): string | null {
   const low = p.active < p.target;
   const stale = p.daysSinceLastApplication === null || p.daysSinceLastApplication >= staleDays;
   if (!low && !stale) return null;
@@ -52,11 +70,25 @@ interface Computed {
   validUntil: string;
 }
 
+/** One computed agenda and the instant it was asked for. */
+export interface AgendaSnapshot {
+  /** The agenda as computed: its `now` is when it was computed, not `now` below. */
+  agenda: Agenda;
+  /** Which computation (1, 2, …, per process): equal versions are equal agendas apart from `now`. */
+  version: number;
+  /** The agenda holds until this instant unless the data changes (today-validity.ts). */
+  validUntil: string;
+  /** The instant of this call. */
+  now: string;
+}
+
+type Kept = Computed & { version: number };
+
 export function todayUseCases(d: Deps) {
   // The agenda last computed for each user. It is served again, with a fresh `now`, while the
   // store reports no change and the clock has not reached an instant that would change it
   // (today-validity.ts): the agenda is the most read answer and should cost next to nothing.
-  const last = new Map<number, Computed>();
+  const last = new Map<number, Kept>();
 
   async function compute(actor: Actor, now: string): Promise<Computed> {
     const u = actor.userId;
@@ -85,6 +117,8 @@ export function todayUseCases(d: Deps) {
     const due: AgendaItem[] = [];
     const upcoming: AgendaItem[] = [];
     for (const { step, application } of open) {
+      // R7: a touch-base shows once, in touchBases below, with the person's cadence and reason.
+      if (step.kind === 'touch_base') continue;
       const item: AgendaItem = { step, application, readyNow: step.notBefore === null || step.notBefore <= now };
       const isDue = step.status === 'pending' ? step.dueAt <= endOfToday : step.snoozedUntil !== null && step.snoozedUntil <= endOfToday;
       if (isDue) due.push(item);
@@ -100,12 +134,22 @@ export function todayUseCases(d: Deps) {
         : null,
       interviewsUnderway: pipe.interviewsUnderway,
     };
+    const practiceDue = await practiceDueCount(d.store, actor, practiceDayAt(now));
+    // R7 and R11 change only with the calendar day: midnight, already a validity boundary.
+    const [touchBases, ghosting] = await Promise.all([
+      touchBasesAt(d.store, actor, now, settings, d.locale, { all: false }),
+      ghostingAt(d.store, actor, now, settings),
+    ]);
+    const nudge = pipelineNudge(base, settings.staleSearchDays);
     const agenda: Agenda = {
       now,
       due,
       upcoming,
-      pipeline: { ...base, nudge: pipelineNudge(base, settings.staleSearchDays) },
+      pipeline: { ...base, nudge, level: pipelineLevel(nudge, base.interviewsUnderway) },
       lastMood,
+      practiceDue,
+      touchBases,
+      ghosting,
     };
     const validUntil = agendaValidUntil({
       now,
@@ -119,43 +163,54 @@ export function todayUseCases(d: Deps) {
     return { agenda, token, validUntil };
   }
 
-  /** The kept agenda, if it still holds at `now` for data at `token`, with `now` set. */
-  function reuse(c: Computed | undefined, token: string | null, now: string): Agenda | null {
-    if (!c || token === null || c.token !== token || now < c.agenda.now || now >= c.validUntil) return null;
-    return { ...c.agenda, now };
+  /** The kept computation, if it still holds at `now` for data at `token`. */
+  function holds(c: Computed | undefined, token: string | null, now: string): c is Computed {
+    return c !== undefined && token !== null && c.token === token && now >= c.agenda.now && now < c.validUntil;
   }
 
   // One computation at a time per user: a burst of requests after a change waits for the same
   // one instead of each reading the store.
-  const inFlight = new Map<number, Promise<Computed>>();
+  const inFlight = new Map<number, Promise<Kept>>();
+  let computations = 0;
+
+  async function snapshot(actor: Actor): Promise<AgendaSnapshot> {
+    const u = actor.userId;
+    const now = nowIso(d);
+    const token = await d.store.changeToken();
+    const kept = last.get(u);
+    if (holds(kept, token, now)) return { agenda: kept.agenda, version: kept.version, validUntil: kept.validUntil, now };
+    const running = inFlight.get(u);
+    if (running) {
+      // A failed computation is the leader's to report; this call then tries its own.
+      const shared = await running.catch(() => undefined);
+      if (holds(shared, token, now)) return { agenda: shared.agenda, version: shared.version, validUntil: shared.validUntil, now };
+    }
+    const flight = compute(actor, now).then((c): Kept => ({ ...c, version: ++computations }));
+    inFlight.set(u, flight);
+    try {
+      const computed = await flight;
+      if (computed.token === null) last.delete(u);
+      else last.set(u, computed);
+      return { agenda: computed.agenda, version: computed.version, validUntil: computed.validUntil, now };
+    } finally {
+      if (inFlight.get(u) === flight) inFlight.delete(u);
+    }
+  }
 
   return {
     /**
      * What is due now across every plan, the week ahead, pipeline health and the last mood.
-     * The answer is shared between calls while it holds: callers must not change it.
+     * Parts of the answer are shared between calls while it holds: callers must not change it.
      */
     async today(actor: Actor): Promise<Agenda> {
-      const u = actor.userId;
-      const now = nowIso(d);
-      const token = await d.store.changeToken();
-      const kept = reuse(last.get(u), token, now);
-      if (kept) return kept;
-      const running = inFlight.get(u);
-      if (running) {
-        // A failed computation is the leader's to report; this call then tries its own.
-        const shared = reuse(await running.catch(() => undefined), token, now);
-        if (shared) return shared;
-      }
-      const flight = compute(actor, now);
-      inFlight.set(u, flight);
-      try {
-        const computed = await flight;
-        if (computed.token === null) last.delete(u);
-        else last.set(u, computed);
-        return computed.agenda;
-      } finally {
-        if (inFlight.get(u) === flight) inFlight.delete(u);
-      }
+      const s = await snapshot(actor);
+      return s.agenda.now === s.now ? s.agenda : { ...s.agenda, now: s.now };
     },
+    /**
+     * The agenda as computed (its `now` is when), and which computation it is: the same
+     * `version` means the same agenda apart from `now`, so a face may keep its rendering
+     * (the HTTP face keeps the serialised body and answers If-None-Match with it).
+     */
+    todaySnapshot: snapshot,
   };
 }

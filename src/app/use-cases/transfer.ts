@@ -12,13 +12,18 @@ import {
   profileFor,
   type ColumnMapping,
   type ImportCandidate,
+  type ImportedRejection,
   type ImportProfile,
   type RowProblem,
 } from '../../core/import/index.js';
+import { parseDateInput } from '../../core/time.js';
 import type { Actor } from '../../core/types.js';
+import type { Repos } from '../../store/index.js';
 import { dumpTables, restoreTables, type TableDump, type TableName } from '../../store/transfer.js';
 import { nowIso, type Deps } from '../deps.js';
 import { NewApplicationInput, parseInput } from '../inputs.js';
+import { refreshPlan } from './plans.js';
+import { refreshNeighbours } from './rejections.js';
 
 export const EXPORT_FORMAT = 'rebound-export';
 export const EXPORT_VERSION = 1;
@@ -36,6 +41,8 @@ export interface ImportSummary {
   created: number;
   /** Rows that matched an application already in the store (or earlier in the file). */
   duplicates: number;
+  /** Rejections recorded for new rows whose stage says rejected (each gets its plan). */
+  rejections: number;
   /** Rows skipped, with the file line each starts on. */
   errors: RowProblem[];
 }
@@ -51,7 +58,7 @@ export type ImportMappingInput = string | ColumnMapping;
 
 const column = z.string().trim().min(1).optional();
 const MappingObject = z
-  .object({ company: column, role: column, applied: column, url: column, source: column, status: column, resume: column, notes: column })
+  .object({ company: column, role: column, applied: column, url: column, source: column, status: column, resume: column, notes: column, rejected: column, channel: column })
   .strict() satisfies z.ZodType<ColumnMapping>;
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -79,6 +86,42 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   resumeVersion: 'the resume name',
   notes: 'the notes',
 };
+
+/**
+ * The instant a rejection from an imported row arrived: its own day when the row has one, else
+ * the last day the row knows (the day applied), else today; never in the future, never before
+ * the application. A day counts from midday UTC, like a typed-in date.
+ */
+export function importedRejectionAt(r: ImportedRejection, appliedOn: string | null, now: string): string {
+  const day = r.receivedOn !== null && (appliedOn === null || r.receivedOn >= appliedOn) ? r.receivedOn : appliedOn;
+  const at = day === null ? null : parseDateInput(day);
+  return at === null || at > now ? now : at;
+}
+
+/** Records the rejection of a row just imported; plans are built once the whole file is in. */
+async function recordImportedRejection(tx: Repos, actor: Actor, applicationId: number, appliedOn: string | null, r: ImportedRejection, now: string): Promise<string> {
+  const receivedAt = importedRejectionAt(r, appliedOn, now);
+  await tx.rejections.upsert(
+    actor.userId,
+    {
+      applicationId,
+      receivedAt,
+      channel: r.channel,
+      stage: 'application',
+      wording: 'vague',
+      reasons: [],
+      senderName: null,
+      senderEmail: null,
+      automatedSender: false,
+      senderContactId: null,
+      subject: null,
+      emailText: null,
+      messageId: null,
+    },
+    now,
+  );
+  return receivedAt;
+}
 
 /** The candidate as `rebound app add` takes it, or why it breaks that contract. */
 function validate(c: ImportCandidate): { input: z.output<typeof NewApplicationInput> } | { problem: RowProblem } {
@@ -123,11 +166,11 @@ export function transferUseCases(d: Deps) {
     async importApplicationsCsv(actor: Actor, csvText: string, mapping?: ImportMappingInput): Promise<ImportSummary> {
       const mapped = mapCsv(csvText, profileOf(mapping));
       const errors = [...mapped.problems];
-      const valid: z.output<typeof NewApplicationInput>[] = [];
+      const valid: Array<z.output<typeof NewApplicationInput> & { rejection?: ImportedRejection | undefined }> = [];
       for (const c of mapped.candidates) {
         const v = validate(c);
         if ('problem' in v) errors.push(v.problem);
-        else valid.push(v.input);
+        else valid.push({ ...v.input, rejection: c.rejection });
       }
       errors.sort((a, b) => a.line - b.line);
       const now = nowIso(d);
@@ -136,17 +179,25 @@ export function transferUseCases(d: Deps) {
         const seen = new Set(existing.map((a) => dedupeKey(a.company, a.role, a.appliedOn)));
         let created = 0;
         let duplicates = 0;
-        for (const a of valid) {
+        const rejected: Array<{ applicationId: number; receivedAt: string }> = [];
+        for (const { rejection, ...a } of valid) {
           const key = dedupeKey(a.company, a.role, a.appliedOn);
           if (seen.has(key)) {
             duplicates++;
             continue;
           }
           seen.add(key);
-          await tx.applications.create(actor.userId, a, now);
+          const app = await tx.applications.create(actor.userId, a, now);
           created++;
+          // A rejected row is a rejection like any other: insights count it and its plan runs.
+          if (rejection && a.status === 'rejected') {
+            rejected.push({ applicationId: app.id, receivedAt: await recordImportedRejection(tx, actor, app.id, a.appliedOn, rejection, now) });
+          }
         }
-        return { created, duplicates, errors };
+        for (const r of rejected) await refreshPlan(tx, actor, r.applicationId, now);
+        // R10 may move its step to an imported rejection: rebuild the plans around the new ones.
+        await refreshNeighbours(tx, actor, rejected, now);
+        return { created, duplicates, rejections: rejected.length, errors };
       });
     },
 

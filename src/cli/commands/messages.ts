@@ -4,6 +4,7 @@ import type { CommandContext } from '../main.js';
 import { readSource, writeFileSafely } from '../args.js';
 import type { ToneReport } from '../../app/index.js';
 import type { Style } from '../output.js';
+import { invalid } from '../../core/errors.js';
 
 export function formatTone(report: ToneReport, s: Style): string {
   if (report.findings.length === 0) return s.ok('Reads calmly. Nothing here should burn a bridge.');
@@ -42,5 +43,24 @@ export function registerMessageCommands(program: Command, ctx: CommandContext): 
       writeFileSafely(file, ics);
       const events = (ics.match(/BEGIN:VEVENT/g) ?? []).length;
       ctx.out().result({ file, events }, () => `Saved ${events} step${events === 1 ? '' : 's'} to ${file}. Import it into your calendar; each event names its step.`);
+    });
+  calendar
+    .command('feed')
+    .description('print the address to subscribe to in your calendar app (served by rebound serve)')
+    .option('--rotate', 'make a new secret address; the old one stops working')
+    .option('--port <n>', 'the port rebound serve listens on (default 5178)')
+    .action(async (o: { rotate?: boolean; port?: string }) => {
+      const port = o.port ?? '5178';
+      if (!/^\d{1,5}$/.test(port.trim()) || Number(port) > 65535) throw invalid(`--port must be a whole number from 1 to 65535, not "${port}".`);
+      const app = await ctx.app();
+      const token = await app.useCases.calendarFeedToken(ctx.actor, { rotate: o.rotate === true });
+      const url = `http://127.0.0.1:${Number(port)}/calendar/${token}.ics`;
+      ctx.out().result({ url, rotated: o.rotate === true }, () =>
+        [
+          o.rotate ? 'A new calendar address; the old one no longer works:' : 'Subscribe to this address in your calendar app:',
+          `  ${url}`,
+          'It works while rebound serve runs on this computer. Keep it to yourself: anyone with it can read your pending steps.',
+        ].join('\n'),
+      );
     });
 }

@@ -6,6 +6,7 @@ import { formatAgenda, formatPlan, formatStep } from '../format.js';
 import type { PlanStep } from '../../core/types.js';
 import { invalid } from '../../core/errors.js';
 import { formatTone } from './messages.js';
+import { touchJson } from './contacts-touch.js';
 import { addImapOptions, confirmSend, readImapAccount, readSmtpAccount, type AccountFlags } from '../account.js';
 
 /** The JSON shape of a step: the contract automated checks read. */
@@ -89,6 +90,8 @@ export function registerPlanCommands(program: Command, ctx: CommandContext): voi
           upcoming: agenda.upcoming.map((i) => ({ ...stepJson(i.step), application: i.application, ready_now: i.readyNow })),
           pipeline: agenda.pipeline,
           last_mood: agenda.lastMood,
+          practice_due: agenda.practiceDue,
+          ...touchJson(agenda),
         },
         () => formatAgenda(agenda, out.style),
       );

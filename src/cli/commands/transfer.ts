@@ -28,6 +28,12 @@ export function formatImport(s: ImportSummary, file: string, linkedIn: boolean):
   if (s.duplicates > 0) {
     lines.push(`${plural(s.duplicates, 'row was', 'rows were')} already in Rebound, so ${s.duplicates === 1 ? 'it was' : 'they were'} left as ${s.duplicates === 1 ? 'it is' : 'they are'}.`);
   }
+  if (s.rejections > 0) {
+    lines.push(
+      `${plural(s.rejections, 'of them was a rejection', 'of them were rejections')}: recorded, so your insights count ${s.rejections === 1 ? 'it' : 'them'}. ` +
+        'A plan was made for each; for ones from more than a month ago, the time-bound steps are skipped.',
+    );
+  }
   if (linkedIn && s.created > 0) lines.push('Contact details and screening answers in the file were not kept.');
   if (s.errors.length > 0) {
     lines.push(`${plural(s.errors.length, 'row', 'rows')} could not be read and ${s.errors.length === 1 ? 'was' : 'were'} skipped:`);
@@ -79,7 +85,8 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
     .option(
       '--map <fields>',
       'which column holds what, e.g. "company=Company,role=Title,applied=Date Applied,url=Link,source=Source,status=Stage" ' +
-        '(fields: company, role, applied, url, source, status, resume, notes; default: the columns of rebound export csv)',
+        '(fields: company, role, applied, url, source, status, resume, notes, rejected (the day a rejection came), channel (how it came); ' +
+        'default: the columns of rebound export csv)',
     )
     .action((file: string, o: { map?: string }) => runImport(file, o.map ?? REBOUND_CSV_MAPPING, false));
 

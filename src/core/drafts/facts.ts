@@ -71,6 +71,13 @@ export function classifyReason(raw: string | null | undefined): TouchReason | nu
   return { shape: 'other', text };
 }
 
+/** The touch-base reason: shaped as the caller says, else classified from its wording. */
+function readReason(raw: string | null | undefined, shape: ReasonShape | null): TouchReason | null {
+  if (shape === null) return classifyReason(raw);
+  const text = midSentence(raw);
+  return text === null ? null : { shape, text };
+}
+
 /**
  * The gist of a non-answer, said kindly and in the third person, never quoted back. Null when
  * the reply does not match a familiar pattern: templates then speak of "the decision".
@@ -126,7 +133,7 @@ export function readFacts(ctx: DraftContext): Facts {
     interviewDay: dayOfMonth(interview?.at),
     freelance: ctx.sender.openToFreelance,
     feedbackAsk: ctx.includeFeedbackAsk,
-    reason: classifyReason(ctx.touchBaseReason),
+    reason: readReason(ctx.touchBaseReason, ctx.touchBaseShape ?? null),
     vagueGist: vagueGist(ctx.vagueReply),
     signOff: signature ?? name,
     senderFirst: firstToken(name) ?? firstToken(signature?.split('\n')[0]),

@@ -1,6 +1,7 @@
 // What a draft template needs to know. Built by the playbook engine from the facts of one
 // application; templates never look anything up themselves.
 import type { ContactKind, InterviewMode, IsoInstant, Profile } from '../types.js';
+import type { ReasonShape } from './facts.js';
 
 export const DRAFT_KINDS = [
   'thank_you',
@@ -44,6 +45,11 @@ export interface DraftContext {
   includeFeedbackAsk: boolean;
   /** Touch-base only: the concrete reason for getting in touch (R7). */
   touchBaseReason: string | null;
+  /**
+   * Touch-base only: how the reason reads (congratulations, an occasion, something to share, the
+   * user's own news), when the caller knows; otherwise it is read from the wording.
+   */
+  touchBaseShape?: ReasonShape | null;
   /** Escalate only: the feedback reply that was a non-answer. */
   vagueReply: string | null;
   /** Used to vary phrasing deterministically between companies and people. */

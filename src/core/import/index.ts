@@ -3,6 +3,7 @@ export { parseCsv, type CsvRecord, type CsvProblem, type CsvParse } from './csv.
 export { toCsv, unguardCell, type CsvCell } from './csv-write.js';
 export { parseImportDate, detectSlashOrder, type SlashOrder } from './dates.js';
 export { readStatus } from './status.js';
+export { readRejectionChannel, type ImportedRejection } from './rejection.js';
 export { dedupeKey, normaliseCompany, normaliseRole } from './dedupe.js';
 export { decodeText } from './decode.js';
 export {

@@ -9,9 +9,10 @@ import type { ApplicationStatus } from '../types.js';
 import { unguardCell } from './csv-write.js';
 import { parseCsv, type CsvRecord } from './csv.js';
 import { detectSlashOrder, parseImportDate, type SlashOrder } from './dates.js';
+import { readRejectionChannel, type ImportedRejection } from './rejection.js';
 import { KNOWN_STATUSES, readStatus } from './status.js';
 
-export const IMPORT_FIELDS = ['company', 'role', 'applied', 'url', 'source', 'status', 'resume', 'notes'] as const;
+export const IMPORT_FIELDS = ['company', 'role', 'applied', 'url', 'source', 'status', 'resume', 'notes', 'rejected', 'channel'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Field -> the header of the column that holds it. */
@@ -52,6 +53,8 @@ export interface ImportCandidate {
   status: ApplicationStatus;
   resumeVersion: string | null;
   notes: string | null;
+  /** Present when the stage says rejected: the app layer records the rejection. */
+  rejection?: ImportedRejection;
 }
 
 export interface RowProblem {
@@ -157,6 +160,11 @@ function readRow(r: CsvRecord, width: number, index: Index, order: SlashOrder, p
   const status = statusRaw === '' ? 'applied' : readStatus(statusRaw);
   if (status === null) issues.push(`"${statusRaw}" is not a stage Rebound knows (use ${KNOWN_STATUSES.join(', ')})`);
 
+  // When the rejection came: a `rejected` column when the map has one.
+  const rejectedRaw = get('rejected');
+  const rejectedOn = rejectedRaw === '' ? null : parseImportDate(rejectedRaw, order);
+  if (rejectedRaw !== '' && rejectedOn === null) issues.push(`"${rejectedRaw}" is not a date Rebound can read (YYYY-MM-DD works)`);
+
   if (issues.length > 0 || status === null) return { line: r.line, message: issues.join('; ') };
   return {
     line: r.line,
@@ -168,6 +176,9 @@ function readRow(r: CsvRecord, width: number, index: Index, order: SlashOrder, p
     status,
     resumeVersion: get('resume') || null,
     notes: get('notes').replace(/\r\n?/g, '\n') || null,
+    ...(status === 'rejected' && {
+      rejection: { receivedOn: rejectedOn, channel: readRejectionChannel([get('channel'), statusRaw, get('notes')]) ?? 'portal' },
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 // Builds a draft for a plan step from the facts, through the templates in core/drafts.
 import { composeDraft } from '../drafts/index.js';
+import type { ReasonShape } from '../drafts/facts.js';
 import type { DraftContext, DraftKind } from '../drafts/types.js';
 import type { Draft } from '../types.js';
 import type { PlanFacts } from './facts.js';
@@ -8,6 +9,7 @@ import type { Recipient } from './people.js';
 export interface DraftExtras {
   includeFeedbackAsk?: boolean;
   touchBaseReason?: string | null;
+  touchBaseShape?: ReasonShape | null;
   vagueReply?: string | null;
 }
 
@@ -41,6 +43,7 @@ export function draftFor(kind: DraftKind, to: Recipient | null, f: PlanFacts, ex
     interviewCount: f.interviews.length,
     includeFeedbackAsk: extras.includeFeedbackAsk ?? false,
     touchBaseReason: extras.touchBaseReason ?? null,
+    touchBaseShape: extras.touchBaseShape ?? null,
     vagueReply: extras.vagueReply ?? null,
     seed: `${f.application.company}|${f.application.role}|${f.application.id}`,
   };

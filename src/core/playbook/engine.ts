@@ -3,6 +3,7 @@
 import type { Interview, IsoInstant, ProposedStep, Stage } from '../types.js';
 import { addDays, addHours } from '../time.js';
 import type { PlanFacts } from './facts.js';
+import { settleLateSteps } from './late.js';
 import { findPeople } from './people.js';
 import {
   actionPlan,
@@ -94,5 +95,6 @@ export function buildPlan(f: PlanFacts): Plan {
   const esc = escalate(ctx);
   if (esc) steps.push(esc);
   steps.push(reflect(ctx), actionPlan(ctx), ...connect(ctx), ...touchBase(ctx), pipeline(ctx));
-  return { stage, steps, ghosted: false };
+  // Recorded long after it came: no pile of overdue steps (late.ts).
+  return { stage, steps: settleLateSteps(steps, r), ghosted: false };
 }

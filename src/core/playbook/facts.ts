@@ -12,6 +12,7 @@ import type {
   Rejection,
   Settings,
 } from '../types.js';
+import type { TouchFacts } from '../touch/types.js';
 import type { PriorDecision } from './merge.js';
 
 export interface PipelineFacts {
@@ -44,4 +45,9 @@ export interface PlanFacts {
   /** Decisions already made on this plan's steps (with the user's skip reason, when known); regeneration keeps them. */
   previous: PriorDecision[];
   now: IsoInstant;
+  /**
+   * R7: cadences, last contact and reasons on record for this application's people. Absent,
+   * touch-bases follow settings.touchBaseDays from the rejection, with an occasion as the reason.
+   */
+  touch?: TouchFacts;
 }

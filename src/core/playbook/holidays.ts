@@ -14,14 +14,20 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
   return new Date(Date.UTC(year, month, 1 + offset + (n - 1) * 7, 12)).toISOString().slice(0, 10);
 }
 
+/** Regions whose seasons run the other way round. */
+const SOUTHERN = ['AU', 'NZ', 'ZA', 'AR', 'BR', 'CL', 'UY'];
+
 export function occasionsFor(year: number, locale = 'en-US'): Occasion[] {
+  const region = locale.split(/[-_]/)[1]?.toUpperCase() ?? '';
+  const south = SOUTHERN.includes(region);
   const list: Occasion[] = [
     { day: `${year}-01-01`, label: 'the new year' },
-    { day: `${year}-09-01`, label: 'the start of autumn' },
+    { day: `${year}-09-01`, label: south ? 'the start of spring' : 'the start of autumn' },
     { day: `${year}-12-20`, label: 'the end-of-year holidays' },
   ];
-  if (locale.endsWith('US')) list.push({ day: nthWeekday(year, 10, 4, 4), label: 'Thanksgiving' });
-  if (locale.endsWith('GB') || locale.endsWith('US')) list.push({ day: `${year}-06-21`, label: 'the start of summer' });
+  if (region === 'US') list.push({ day: nthWeekday(year, 10, 4, 4), label: 'Thanksgiving' });
+  if (region === 'CA') list.push({ day: nthWeekday(year, 9, 1, 2), label: 'Thanksgiving' });
+  if (['GB', 'US', 'CA', 'IE'].includes(region)) list.push({ day: `${year}-06-21`, label: 'the start of summer' });
   return list.sort((a, b) => a.day.localeCompare(b.day));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../time.js';
+import type { PersonTouch, TouchFacts } from '../touch/types.js';
 import { buildPlan } from './engine.js';
 import { mergeDecisions } from './merge.js';
 import {
@@ -119,5 +120,65 @@ describe('R7 stay in touch', () => {
     const body = stepIn(plan.steps, 'touch_base:1').draft?.body ?? '';
     expect(body).not.toMatch(/disappointed|unfair|mistake/i);
     expect(stepIn(plan.steps, 'thank_you').draft?.body).toMatch(/keep me in mind|think of me|future openings|stay in touch/i);
+  });
+});
+
+describe('R7 touch-bases follow the person’s cadence', () => {
+  const day = (iso: string) => iso.slice(0, 10);
+  const person = (over: Partial<PersonTouch> = {}): PersonTouch => ({
+    contactId: DANA.id,
+    tags: [],
+    override: { kind: 'inherit' },
+    tagCadences: [],
+    lastContactOn: day(RECEIVED),
+    snoozedUntil: null,
+    events: [],
+    ...over,
+  });
+  const withTouch = (p: PersonTouch, more: Partial<TouchFacts> = {}) =>
+    finalRound({ touch: { locale: 'en-US', people: [p], articles: [], milestones: [], ...more } });
+
+  it('R7 keeps the default quarter from the rejection when nothing else is on record', () => {
+    const t = stepIn(buildPlan(withTouch(person())).steps, 'touch_base:1');
+    expect(ms(t.dueAt)).toBe(ms(RECEIVED) + 90 * DAY);
+  });
+
+  it('R7 counts the cadence from the last logged interaction', () => {
+    const t = stepIn(buildPlan(withTouch(person({ lastContactOn: day(addDays(RECEIVED, 30)) }))).steps, 'touch_base:1');
+    expect(day(t.dueAt)).toBe(day(addDays(RECEIVED, 120)));
+  });
+
+  it('R7 uses the cadence set for the person, and says so', () => {
+    const t = stepIn(buildPlan(withTouch(person({ override: { kind: 'every', days: 45 } }))).steps, 'touch_base:1');
+    expect(day(t.dueAt)).toBe(day(addDays(RECEIVED, 45)));
+    expect(t.rationale).toMatch(/every 45 days with Dana/);
+  });
+
+  it('R7 uses a tag cadence when the person carries the tag', () => {
+    const p = person({ tags: ['design'], tagCadences: [{ tag: 'design', everyDays: 60 }] });
+    const t = stepIn(buildPlan(withTouch(p)).steps, 'touch_base:1');
+    expect(day(t.dueAt)).toBe(day(addDays(RECEIVED, 60)));
+    expect(t.rationale).toMatch(/people tagged "design"/);
+  });
+
+  it('R7 skips the touch-base, with the reason, when the user turned them off for the person', () => {
+    const t = stepIn(buildPlan(withTouch(person({ override: { kind: 'off' } }))).steps, 'touch_base:1');
+    expect(t.status).toBe('skipped');
+    expect(t.skipReason).toMatch(/turned off touch-bases with Dana/);
+  });
+
+  it('R7 builds the draft around a promotion the user noted', () => {
+    const promoted = { id: 9, contactId: DANA.id, kind: 'promotion' as const, on: day(addDays(RECEIVED, 60)), note: 'Head of Design', createdAt: RECEIVED };
+    const t = stepIn(buildPlan(withTouch(person({ events: [promoted] }))).steps, 'touch_base:1');
+    expect(t.rationale).toMatch(/congratulating them on their promotion/);
+    expect(t.draft?.body).toMatch(/promotion/);
+  });
+
+  it('R7 shares a saved article that fits the company when there is no news', () => {
+    const a = { id: 4, url: 'https://example.org/design-ops', title: 'Design ops in small teams', note: null, tags: ['northwind'], savedOn: day(addDays(RECEIVED, 10)), createdAt: RECEIVED };
+    const t = stepIn(buildPlan(withTouch(person(), { articles: [a] })).steps, 'touch_base:1');
+    expect(t.rationale).toMatch(/sharing an article/);
+    expect(t.draft?.body).toContain('Design ops in small teams');
+    expect(t.draft?.body).toContain('https://example.org/design-ops');
   });
 });

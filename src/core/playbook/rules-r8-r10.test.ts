@@ -92,9 +92,11 @@ describe('R10 lean on people', () => {
     expect(keysOf(plan.steps).indexOf('support')).toBe(1);
   });
 
-  it('R10 suggests reaching out when the third rejection of the month is dated before the other two', () => {
-    const plan = buildPlan(facts({ rejectionDates: [RECEIVED, addDays(RECEIVED, 1), addDays(RECEIVED, 2)] }));
-    expect(stepIn(plan.steps, 'support').rule).toBe('R10');
+  it('R10 suggests reaching out on the latest-dated plan when the third rejection of the month is dated before the other two', () => {
+    const dates = [RECEIVED, addDays(RECEIVED, 1), addDays(RECEIVED, 2)];
+    expect(keysOf(buildPlan(facts({ rejectionDates: dates })).steps)).not.toContain('support');
+    const latest = buildPlan(facts({ rejection: rejection({ receivedAt: dates[2] }), rejectionDates: dates, now: addDays(NOW, 2) }));
+    expect(stepIn(latest.steps, 'support').rule).toBe('R10');
   });
 
   it('R10 stays quiet after two rejections within 30 days', () => {

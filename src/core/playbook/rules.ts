@@ -6,7 +6,9 @@ import { actionsFor, outsideLabel, sortIntoThemes, type ThemeFinding } from '../
 import { addDays, addHours, dayOf, daysBetween, maxInstant } from '../time.js';
 import { draftFor } from './drafting.js';
 import type { PlanFacts } from './facts.js';
+import { cadenceFor, latestDay, touchDates } from '../touch/cadence.js';
 import { occasionNear } from './holidays.js';
+import { DRAFT_SHAPE, pickReason, rationalePhrase } from '../touch/reasons.js';
 import { firstName, hiringManagerMet, mainInterviewer, type People, type Recipient } from './people.js';
 
 export interface RuleContext {
@@ -316,34 +318,88 @@ export function touchBase(c: RuleContext): Step[] {
   if (!finalRound) return [];
   const to = hiringManagerMet(people) ?? people.sender ?? people.met[0] ?? people.employer[0] ?? null;
   if (!to) return [];
-  const cadence = f.settings.touchBaseDays;
+  const who = nameOr(to, 'them');
+  const warm = `You reached the final round, so ${f.application.company} is a warm lead.`;
   const steps: Step[] = [];
   let from = c.receivedAt;
   for (let n = 1; n < 50; n++) {
     const key = `touch_base:${n}`;
     const prior = f.previous.find((p) => p.key === key);
-    const dueAt = maxInstant(addDays(from, cadence), c.coolOffEnds);
-    const occasion = occasionNear(dayOf(dueAt));
-    const reason = occasion
-      ? `wishing them well for ${occasion.label}`
-      : 'sharing an article that fits their work, or congratulating them on recent news';
-    steps.push(
-      step({
-        key,
-        kind: 'touch_base',
-        rule: 'R7',
-        dueAt,
-        notBefore: c.coolOffEnds,
-        status: 'pending',
-        contactId: to.id,
-        rationale: `You reached the final round, so ${f.application.company} is a warm lead. A light note (${reason}) keeps you in mind if the role reopens.`,
-        draft: draftFor('touch_base', to, f, { touchBaseReason: occasion ? occasion.label : null }),
-      }),
-    );
-    if (!prior || prior.status !== 'done') break;
-    from = prior.completedAt ?? dueAt;
+    if (prior?.status === 'done') {
+      // A touch-base already made stays in the plan as it was scheduled, draft included.
+      const dueAt = maxInstant(addDays(from, f.settings.touchBaseDays), c.coolOffEnds);
+      const occasion = occasionNear(dayOf(dueAt), 21, f.touch?.locale ?? 'en-US');
+      steps.push(
+        step({
+          key,
+          kind: 'touch_base',
+          rule: 'R7',
+          dueAt,
+          notBefore: c.coolOffEnds,
+          status: 'pending',
+          contactId: to.id,
+          rationale: `${warm} A light note keeps you in mind if the role reopens.`,
+          draft: draftFor('touch_base', to, f, { touchBaseReason: occasion?.label ?? null, touchBaseShape: occasion ? 'occasion' : null }),
+        }),
+      );
+      from = prior.completedAt ?? dueAt;
+      continue;
+    }
+    steps.push(nextTouchBase(c, to, key, from, warm, who));
+    break;
   }
   return steps;
+}
+
+/**
+ * The open touch-base with the warm lead. With the keeping-in-touch facts, its date and reason are
+ * the person's cadence (their own, a tag's, or the default) counted from the last contact, the
+ * same as today's agenda shows; without them, settings.touchBaseDays from the rejection or the
+ * last touch-base made.
+ */
+function nextTouchBase(c: RuleContext, to: Contact, key: string, from: IsoInstant, warm: string, who: string): Step {
+  const { f } = c;
+  const person = f.touch?.people.find((p) => p.contactId === to.id);
+  const base = { key, kind: 'touch_base' as const, rule: 'R7' as const, notBefore: c.coolOffEnds, contactId: to.id };
+  if (person?.override.kind === 'off') {
+    return step({
+      ...base,
+      dueAt: maxInstant(addDays(from, f.settings.touchBaseDays), c.coolOffEnds),
+      status: 'skipped',
+      rationale: `${warm} A light note now and then keeps you in mind.`,
+      skipReason: `You turned off touch-bases with ${who}. Turn them back on from their contact whenever you like.`,
+    });
+  }
+  const lastContactOn = latestDay([person?.lastContactOn, dayOf(from)]) ?? dayOf(from);
+  const cadence = person
+    ? cadenceFor({ ...person, lastContactOn }, f.settings.touchBaseDays)
+    : null;
+  const everyDays = cadence?.everyDays ?? f.settings.touchBaseDays;
+  const dueAt = maxInstant(
+    cadence ? `${cadence.idealOn}${c.receivedAt.slice(10)}` : addDays(from, everyDays),
+    c.coolOffEnds,
+  );
+  const dates = cadence ?? { lastContactOn, ...touchDates(lastContactOn, everyDays) };
+  const reason = pickReason({
+    contact: to,
+    person: person ?? { tags: [], events: [] },
+    cadence: { ...dates, idealOn: dayOf(dueAt) },
+    articles: f.touch?.articles ?? [],
+    milestones: f.touch?.milestones ?? [],
+    locale: f.touch?.locale ?? 'en-US',
+    companies: [f.application.company],
+  });
+  const custom =
+    cadence && cadence.source !== 'default'
+      ? ` You asked for a touch-base every ${everyDays} days${cadence.tag ? ` with people tagged "${cadence.tag}"` : ` with ${who}`}.`
+      : '';
+  return step({
+    ...base,
+    dueAt,
+    status: 'pending',
+    rationale: `${warm} A light note (${rationalePhrase(reason)}) keeps you in mind if the role reopens.${custom}`,
+    draft: draftFor('touch_base', to, f, { touchBaseReason: reason.draftText, touchBaseShape: DRAFT_SHAPE[reason.kind] }),
+  });
 }
 
 /** R11: one polite follow-up when an interview is followed by silence. */
@@ -404,7 +460,34 @@ export function pipeline(c: RuleContext): Step {
   });
 }
 
-/** R10: when rejections pile up or the mood is low, lean on people. */
+/**
+ * R10's hard stretches: the busiest window of `windowMs` holding at least `threshold` rejections,
+ * then the busiest among the rejections left, and so on. Each streak lists its instants in order.
+ * A rejection recorded late, or dated before the others, still belongs to its stretch.
+ */
+export function supportStreaks(dates: readonly number[], windowMs: number, threshold: number): number[][] {
+  let left = [...dates].sort((a, b) => a - b);
+  const streaks: number[][] = [];
+  for (;;) {
+    let best: number[] = [];
+    for (const start of left) {
+      const inside = left.filter((d) => d >= start && d <= start + windowMs);
+      if (inside.length > best.length) best = inside;
+    }
+    const first = best[0];
+    const last = best[best.length - 1];
+    if (first === undefined || last === undefined || best.length < Math.max(1, threshold)) return streaks;
+    streaks.push(best);
+    // A window's rejections are consecutive in time: the rest lie before or after it.
+    left = left.filter((d) => d < first || d > last);
+  }
+}
+
+/**
+ * R10: when rejections pile up or the mood is low, lean on people. One step per hard stretch, on
+ * the plan of its latest rejection, and one for a low mood, on the most recent plan: the same
+ * suggestion is not repeated on every plan of the stretch.
+ */
 export function support(c: RuleContext): Step | null {
   const { f } = c;
   const received = t(c.receivedAt);
@@ -412,17 +495,12 @@ export function support(c: RuleContext): Step | null {
   const listed = f.rejectionDates.map(t);
   // This rejection counts whether or not the caller listed it.
   const dates = listed.includes(received) ? listed : [...listed, received];
-  // The busiest window of that length that contains this rejection: one recorded late, or dated
-  // before the others, still belongs to the same hard stretch.
-  const recent = Math.max(
-    ...dates
-      .filter((start) => start <= received && start >= received - window)
-      .map((start) => dates.filter((d) => d >= start && d <= start + window).length),
-  );
+  const streak = supportStreaks(dates, window, f.settings.supportThreshold).find((s) => s.includes(received));
+  const closesStreak = streak !== undefined && streak[streak.length - 1] === received;
   const weekAgo = t(f.now) - 7 * DAY;
   const lows = f.moods.filter((m) => t(m.at) >= weekAgo && m.score <= 2);
-  const lowMood = lows.length > 0;
-  if (recent < f.settings.supportThreshold && !lowMood) return null;
+  const lowMood = lows.length > 0 && received >= Math.max(...dates);
+  if (!closesStreak && !lowMood) return null;
   const people = f.supportContacts.filter((x) => SUPPORT_CONTACT_KINDS.includes(x.kind));
   const to = people.find((x) => x.kind === 'mentor') ?? people[0] ?? null;
   const who = to ? to.name : 'a friend, a family member or a mentor';

@@ -7,11 +7,26 @@ import type {
   AgendaItem as AgendaItemT,
   PipelineHealth as PipelineHealthT,
   PlanView as PlanViewT,
+  PracticeList as PracticeListT,
+  ContactDetail as ContactDetailT,
+  Ghosting as GhostingT,
+  TagCadenceView as TagCadenceT,
+  TouchBase as TouchBaseT,
   UseCases,
   Verdict as VerdictT,
 } from '../../app/index.js';
 import { EMAIL_LABELS } from '../../core/email/types.js';
+import { PRACTICE_RATINGS, PRACTICE_SOURCE_KINDS, type PracticeItem as PracticeItemT } from '../../core/practice/index.js';
 import { TONE_KINDS, TONE_RULES, type ToneFinding as ToneFindingT } from '../../core/tone/index.js';
+import {
+  CONTACT_EVENT_KINDS,
+  INTERACTION_KINDS,
+  TOUCH_REASON_KINDS,
+  type ContactEvent as ContactEventT,
+  type Interaction as InteractionT,
+  type Milestone as MilestoneT,
+  type SavedArticle as SavedArticleT,
+} from '../../core/touch/types.js';
 import {
   APPLICATION_STATUSES,
   CONTACT_KINDS,
@@ -196,6 +211,12 @@ export const Reflection = model(
   }),
 );
 
+export const JournalReflection = model(
+  'JournalReflection',
+  'A reflection in the journal, with the application it is about.',
+  Reflection.extend({ application: z.object({ id: intId, company: text, role: text }) }),
+);
+
 export const MoodCheckIn = model(
   'MoodCheckIn',
   'A mood check-in, 1 (low) to 5 (good).',
@@ -289,7 +310,108 @@ const PipelineHealth = z.object({
   daysSinceLastApplication: z.number().int().nullable(),
   interviewsUnderway: z.boolean(),
   nudge: nullableText.meta({ description: "R8's nudge, or null when the pipeline is healthy." }),
+  level: z.enum(['calm', 'nudge', 'loud']).meta({
+    description: 'calm when healthy; nudge when below target or stale; loud when that happens while an interview process is under way.',
+  }),
 });
+
+// ---- Keeping in touch (R7) and silence (R11) ----------------------------------------------
+
+export const Interaction = model(
+  'Interaction',
+  'Something you did with a person; it resets their cadence.',
+  z.object({ id: intId, contactId: intId, on: day, kind: z.enum(INTERACTION_KINDS), note: nullableText, createdAt: instant }),
+);
+
+export const ContactEvent = model(
+  'ContactEvent',
+  'News you noted about a person. For a work anniversary, `on` is the day they started.',
+  z.object({ id: intId, contactId: intId, kind: z.enum(CONTACT_EVENT_KINDS), on: day, note: nullableText, createdAt: instant }),
+);
+
+export const Cadence = model(
+  'Cadence',
+  'The cadence that applies to a person and the dates of the next touch-base.',
+  z.object({
+    everyDays: z.number().int(),
+    source: z.enum(['contact', 'tag', 'default']),
+    tag: nullableText.meta({ description: 'The tag the cadence comes from, when source is tag.' }),
+    lastContactOn: day,
+    idealOn: day,
+    latestOn: day,
+    snoozedUntil: day.nullable(),
+  }),
+);
+
+export const ContactDetail = model(
+  'ContactDetail',
+  'A contact with tags, cadence, interactions and news (newest first).',
+  z.object({
+    contact: Contact,
+    tags: z.array(text),
+    cadence: Cadence.nullable(),
+    cadenceOff: z.boolean().meta({ description: 'True when you turned touch-bases off for this person.' }),
+    interactions: z.array(Interaction),
+    events: z.array(ContactEvent),
+  }),
+);
+
+export const TagCadence = model(
+  'TagCadence',
+  'A cadence for everyone carrying a tag.',
+  z.object({ tag: text, everyDays: z.number().int(), contacts: z.number().int() }),
+);
+
+export const SavedArticle = model(
+  'SavedArticle',
+  'An article saved to share; its tags decide whom it suits.',
+  z.object({ id: intId, url: text, title: text, note: nullableText, tags: z.array(text), savedOn: day, createdAt: instant }),
+);
+
+export const Milestone = model(
+  'Milestone',
+  'Your own news: a new skill, a course finished, a project shipped.',
+  z.object({ id: intId, title: text, on: day, createdAt: instant }),
+);
+
+const TouchReason = z.object({
+  kind: z.enum(TOUCH_REASON_KINDS),
+  text: text.meta({ description: 'One line for you: why this reason.' }),
+  articleId: intId.optional(),
+  eventId: intId.optional(),
+  milestoneId: intId.optional(),
+});
+
+export const TouchBase = model(
+  'TouchBase',
+  'A touch-base with one person (R7): dates, the most concrete reason on record, and a draft.',
+  z.object({
+    contact: z.object({ id: intId, name: text, company: nullableText, title: nullableText }),
+    everyDays: z.number().int(),
+    source: z.enum(['contact', 'tag', 'default']),
+    idealOn: day,
+    latestOn: day,
+    dueNow: z.boolean(),
+    overdue: z.boolean(),
+    reason: TouchReason,
+    draft: Draft,
+    stepId: intId.nullable().meta({ description: "The plan's R7 touch-base step for this person, when there is one." }),
+  }),
+);
+
+export const Ghosting = model(
+  'Ghosting',
+  'An application gone quiet after an interview (R11): time for one follow-up, or already marked ghosted.',
+  z.object({
+    application: z.object({ id: intId, company: text, role: text }),
+    lastInterviewAt: instant,
+    daysSilent: z.number().int(),
+    state: z.enum(['follow_up', 'ghosted']),
+    followUpStepId: intId.nullable(),
+    ghostsOn: day,
+    text,
+  }),
+);
 
 export const Agenda = model(
   'Agenda',
@@ -300,6 +422,9 @@ export const Agenda = model(
     upcoming: z.array(AgendaItem),
     pipeline: PipelineHealth,
     lastMood: MoodCheckIn.nullable(),
+    practiceDue: z.number().int().meta({ description: 'Practice questions due today or earlier (see PracticeList).' }),
+    touchBases: z.array(TouchBase).meta({ description: 'Touch-bases due now or in the week ahead (R7); not repeated under due/upcoming.' }),
+    ghosting: z.array(Ghosting).meta({ description: 'Silence after interviews (R11).' }),
   }),
 );
 
@@ -336,13 +461,50 @@ export const ToneFinding = model(
 export const ToneReport = z.object({ findings: z.array(ToneFinding) });
 export const ToneKind = z.enum(TONE_KINDS);
 
-export const Health = z.object({ ok: z.literal(true) });
+export const PracticeItem = model(
+  'PracticeItem',
+  'A question in the practice bank (R5, R6): where it came from, the latest answer outline and the next review day.',
+  z.object({
+    id: intId,
+    question: text,
+    source: z.object({
+      kind: z.enum(PRACTICE_SOURCE_KINDS).meta({ description: 'interview: rated 2 or lower; reflection: it gave pause; manual: added by hand.' }),
+      applicationId: intId.nullable(),
+      company: nullableText,
+      role: nullableText,
+    }),
+    outline: nullableText.meta({ description: "The user's latest answer outline." }),
+    rating: z.enum(PRACTICE_RATINGS).nullable().meta({ description: 'The last self-rating; null before the first review.' }),
+    reviews: z.number().int(),
+    dueOn: day.meta({ description: "The next review, a calendar day in the user's local time zone." }),
+    lastReviewedAt: instant.nullable(),
+    createdAt: instant,
+  }),
+);
+
+export const PracticeList = model(
+  'PracticeList',
+  'The questions due today (or all of them), and how many are due.',
+  z.object({
+    today: day.meta({ description: "The user's local day the answer was computed for." }),
+    dueCount: z.number().int(),
+    items: z.array(PracticeItem),
+  }),
+);
+
+export const Health = z.object({ ok: z.literal(true), now: instant.meta({ description: "The server's clock." }) });
 export const DemoLoaded = z.object({ applications: z.number().int() });
 
 export const ErrorBody = model(
   'Error',
   'Every error answer. `code` is stable; `message` is one line for a person.',
-  z.object({ error: z.object({ code: text, message: text }) }),
+  z.object({
+    error: z.object({
+      code: text,
+      message: text,
+      field: text.optional().meta({ description: 'For `invalid_input`: the member at fault, as a dotted path (`questions.0.text`), when known.' }),
+    }),
+  }),
 );
 
 // Compile-time checks: each schema's output must be the domain type it documents.
@@ -369,4 +531,14 @@ export type ModelChecks = [
   Expect<Same<z.output<typeof Agenda>, AgendaT>>,
   Expect<Same<z.output<typeof Verdict>, VerdictT>>,
   Expect<Same<z.output<typeof ToneFinding>, ToneFindingT>>,
+  Expect<Same<z.output<typeof PracticeItem>, PracticeItemT>>,
+  Expect<Same<z.output<typeof PracticeList>, PracticeListT>>,
+  Expect<Same<z.output<typeof Interaction>, InteractionT>>,
+  Expect<Same<z.output<typeof ContactEvent>, ContactEventT>>,
+  Expect<Same<z.output<typeof ContactDetail>, ContactDetailT>>,
+  Expect<Same<z.output<typeof TagCadence>, TagCadenceT>>,
+  Expect<Same<z.output<typeof SavedArticle>, SavedArticleT>>,
+  Expect<Same<z.output<typeof Milestone>, MilestoneT>>,
+  Expect<Same<z.output<typeof TouchBase>, TouchBaseT>>,
+  Expect<Same<z.output<typeof Ghosting>, GhostingT>>,
 ];

@@ -1,7 +1,8 @@
 // Contacts: the people around the search.
 import { z } from 'zod';
-import { NewContactBody } from '../contracts.js';
-import { Contact } from '../openapi/models.js';
+import { CadenceInput, ContactEventInput, InteractionInput, SnoozeInput, TagsInput } from '../../app/use-cases/touch.js';
+import { IdParams, NewContactBody } from '../contracts.js';
+import { Contact, ContactDetail, ContactEvent, Interaction } from '../openapi/models.js';
 import { route } from '../route.js';
 
 export const contactRoutes = [
@@ -24,5 +25,101 @@ export const contactRoutes = [
     response: Contact,
     errors: ['not_found'],
     handle: ({ body, useCases, actor }) => useCases.addContact(actor, body),
+  }),
+  // ---- Keeping in touch (R7): docs/API.md, "Keeping in touch and moving on" ----
+  route({
+    method: 'get',
+    path: '/api/contacts/:id',
+    tag: 'Contacts',
+    summary: 'A contact with tags, cadence, interactions and news',
+    description: '`cadence` is null when no cadence applies (none set, or turned off: see `cadenceOff`).',
+    params: IdParams,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, useCases, actor }) => useCases.getContactDetail(actor, params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/api/contacts/:id/interactions',
+    tag: 'Contacts',
+    summary: 'Log an interaction',
+    description: 'An email, call, meeting or message with this person. It resets their cadence and ends a snooze. `on` defaults to today and cannot be in the future.',
+    params: IdParams,
+    body: InteractionInput.omit({ contactId: true }).extend({
+      on: InteractionInput.shape.on.meta({ description: 'The day, YYYY-MM-DD. Default: today.' }),
+    }),
+    status: 201,
+    response: Interaction,
+    errors: ['not_found'],
+    handle: ({ params, body, useCases, actor }) => useCases.logInteraction(actor, { ...body, contactId: params.id }),
+  }),
+  route({
+    method: 'put',
+    path: '/api/contacts/:id/cadence',
+    tag: 'Contacts',
+    summary: "Set this person's own cadence, or turn touch-bases off",
+    description: '`everyDays` 7 to 730; `null` turns touch-bases off for this person, whatever their tags say.',
+    params: IdParams,
+    body: CadenceInput,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, body, useCases, actor }) => useCases.setContactCadence(actor, params.id, body),
+  }),
+  route({
+    method: 'delete',
+    path: '/api/contacts/:id/cadence',
+    tag: 'Contacts',
+    summary: 'Back to the cadence of their tags, or the default',
+    params: IdParams,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, useCases, actor }) => useCases.clearContactCadence(actor, params.id),
+  }),
+  route({
+    method: 'put',
+    path: '/api/contacts/:id/tags',
+    tag: 'Contacts',
+    summary: "Replace this person's tags",
+    description: 'Tags are lower-cased, 1 to 40 characters each, at most 20. A tag with a cadence gives it to everyone who carries it.',
+    params: IdParams,
+    body: TagsInput,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, body, useCases, actor }) => useCases.setContactTags(actor, params.id, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/contacts/:id/snooze',
+    tag: 'Contacts',
+    summary: "Hide this person's touch-base until a day",
+    description: '`until` must be a future day. Logging an interaction ends the snooze.',
+    params: IdParams,
+    body: SnoozeInput,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, body, useCases, actor }) => useCases.snoozeContact(actor, params.id, body),
+  }),
+  route({
+    method: 'delete',
+    path: '/api/contacts/:id/snooze',
+    tag: 'Contacts',
+    summary: 'End a snooze',
+    params: IdParams,
+    response: ContactDetail,
+    errors: ['not_found'],
+    handle: ({ params, useCases, actor }) => useCases.unsnoozeContact(actor, params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/api/contacts/:id/events',
+    tag: 'Contacts',
+    summary: 'Note news about this person',
+    description: 'A promotion, a new role, other news, or a work anniversary (give the day they started: it comes back every year). News makes the most concrete reason for a touch-base.',
+    params: IdParams,
+    body: ContactEventInput.omit({ contactId: true }),
+    status: 201,
+    response: ContactEvent,
+    errors: ['not_found'],
+    handle: ({ params, body, useCases, actor }) => useCases.addContactEvent(actor, { ...body, contactId: params.id }),
   }),
 ];

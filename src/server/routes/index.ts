@@ -4,11 +4,13 @@ import { applicationRoutes } from './applications.js';
 import { contactRoutes } from './contacts.js';
 import { journalRoutes } from './journal.js';
 import { mailRoutes } from './mail.js';
+import { practiceRoutes } from './practice.js';
 import { profileRoutes } from './profile.js';
 import { referenceRoutes } from './reference.js';
 import { stepRoutes } from './steps.js';
 import { systemRoutes } from './system.js';
 import { toneRoutes } from './tone.js';
+import { touchRoutes } from './touch.js';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...systemRoutes,
@@ -16,7 +18,9 @@ export const ROUTES: readonly AnyRoute[] = [
   ...stepRoutes,
   ...toneRoutes,
   ...contactRoutes,
+  ...touchRoutes,
   ...journalRoutes,
+  ...practiceRoutes,
   ...profileRoutes,
   ...mailRoutes,
   ...referenceRoutes(() => ROUTES),

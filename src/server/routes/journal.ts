@@ -1,10 +1,19 @@
 // Mood check-ins.
 import { z } from 'zod';
 import { MoodBody, MoodsQuery } from '../contracts.js';
-import { MoodCheckIn } from '../openapi/models.js';
+import { JournalReflection, MoodCheckIn } from '../openapi/models.js';
 import { route } from '../route.js';
 
 export const journalRoutes = [
+  route({
+    method: 'get',
+    path: '/api/reflections',
+    tag: 'Journal',
+    summary: 'Every reflection',
+    description: 'Newest first, across all applications, each with the company and role it is about.',
+    response: z.array(JournalReflection),
+    handle: ({ useCases, actor }) => useCases.listAllReflections(actor),
+  }),
   route({
     method: 'get',
     path: '/api/moods',

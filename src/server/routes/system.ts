@@ -1,32 +1,55 @@
 // Health and today's agenda: the two reads every client starts with, and the two the API
 // benchmark measures (npm run bench:api).
-import type { Agenda } from '../../app/index.js';
+import crypto from 'node:crypto';
+import type { AgendaSnapshot } from '../../app/use-cases/today.js';
+import { acceptsGzip, gzipWithNow, jsonWithNow, matchesEtag, prepareJson, type PreparedJson } from '../agenda-body.js';
 import { Agenda as AgendaModel, Health } from '../openapi/models.js';
+import { apiHeaders, apiResponse } from '../respond.js';
 import { route } from '../route.js';
 
-interface Serialized {
-  upcoming: Agenda['upcoming'];
-  pipeline: Agenda['pipeline'];
-  lastMood: Agenda['lastMood'];
-  /** The JSON of everything but `now`, without its opening brace. */
-  tail: Buffer;
+// ETags name one computed agenda of one server run: a restart never reuses one.
+const RUN = crypto.randomBytes(6).toString('base64url');
+
+interface Rendered {
+  version: number;
+  etag: string;
+  body: PreparedJson;
+  headers: { notModified: HeaderSet; json: HeaderSet; gzip: HeaderSet };
+}
+type HeaderSet = Readonly<Record<string, string>>;
+
+// The agenda's bytes, kept for the computation they were made from (one per user). The today
+// use case says when the agenda is still the same (a store change token and the instant the
+// agenda would next change): until then an answer costs a copy, not a serialisation.
+const rendered = new Map<number, Rendered>();
+
+function render(userId: number, s: AgendaSnapshot): Rendered {
+  const kept = rendered.get(userId);
+  if (kept?.version === s.version) return kept;
+  const etag = `W/"${RUN}-${s.version}"`;
+  // The browser may keep the agenda but asks again every time; the same ETag means nothing
+  // changed but `now`, and a 304 then costs almost nothing.
+  const common = { 'Cache-Control': 'private, no-cache', ETag: etag, Vary: 'Accept-Encoding' };
+  const r: Rendered = {
+    version: s.version,
+    etag,
+    body: prepareJson(s.agenda),
+    headers: {
+      notModified: apiHeaders(common),
+      json: apiHeaders({ ...common, 'Content-Type': 'application/json' }),
+      gzip: apiHeaders({ ...common, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }),
+    },
+  };
+  rendered.set(userId, r);
+  return r;
 }
 
-// The today use case hands back the same agenda (with a fresh `now`) while nothing changed;
-// its JSON is kept beside it, so a repeated answer is a copy, not a new serialisation.
-const serialized = new WeakMap<Agenda['due'], Serialized>();
-
-function agendaResponse(a: Agenda): Response {
-  let s = serialized.get(a.due);
-  if (!s || s.upcoming !== a.upcoming || s.pipeline !== a.pipeline || s.lastMood !== a.lastMood) {
-    const { now: _now, ...rest } = a;
-    s = { upcoming: a.upcoming, pipeline: a.pipeline, lastMood: a.lastMood, tail: Buffer.from(JSON.stringify(rest).slice(1)) };
-    serialized.set(a.due, s);
-  }
-  const body = Buffer.concat([Buffer.from(`{"now":${JSON.stringify(a.now)},`), s.tail]);
-  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+function agendaResponse(userId: number, s: AgendaSnapshot, header: (name: string) => string | undefined): Response {
+  const r = render(userId, s);
+  if (matchesEtag(header('if-none-match'), r.etag)) return apiResponse(null, 304, r.headers.notModified);
+  const gz = acceptsGzip(header('accept-encoding')) ? gzipWithNow(r.body, s.now) : null;
+  if (gz) return apiResponse(gz, 200, r.headers.gzip);
+  return apiResponse(jsonWithNow(r.body, s.now), 200, r.headers.json);
 }
 
 export const systemRoutes = [
@@ -35,9 +58,9 @@ export const systemRoutes = [
     path: '/api/health',
     tag: 'Today',
     summary: 'Is the server up?',
-    description: 'Answers without touching your data, so it stays cheap to poll.',
+    description: "Answers without touching your data, so it stays cheap to poll. `now` is the server's clock.",
     response: Health,
-    handle: () => Promise.resolve({ ok: true as const }),
+    handle: ({ now }) => Promise.resolve({ ok: true as const, now: now() }),
   }),
   route({
     method: 'get',
@@ -45,8 +68,8 @@ export const systemRoutes = [
     tag: 'Today',
     summary: "Today's agenda",
     description:
-      'What is worth doing now across every plan, the week ahead, pipeline health (active applications against the target) and the last mood check-in. Open applications gone quiet after an interview get their follow-up step here (R11).',
+      'What is worth doing now across every plan, the week ahead, pipeline health (active applications against the target) and the last mood check-in. Open applications gone quiet after an interview get their follow-up step here (R11). Sent with a weak ETag: `If-None-Match` answers 304 while nothing but `now` changed; gzip when asked for.',
     response: AgendaModel,
-    handle: async ({ useCases, actor }) => agendaResponse(await useCases.today(actor)),
+    handle: async ({ useCases, actor, header }) => agendaResponse(actor.userId, await useCases.todaySnapshot(actor), header),
   }),
 ];

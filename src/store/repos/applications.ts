@@ -115,6 +115,15 @@ export class ApplicationRepo {
     return rows.map((r) => r.contact_id);
   }
 
+  /** Every company and role name in use, once each (names the tone check must not call typos). */
+  async namesInUse(userId: number): Promise<string[]> {
+    const [companies, roles] = await Promise.all([
+      this.db.selectFrom('applications').select('company as name').distinct().where('user_id', '=', userId).execute(),
+      this.db.selectFrom('applications').select('role as name').distinct().where('user_id', '=', userId).execute(),
+    ]);
+    return [...companies, ...roles].map((r) => r.name);
+  }
+
   async count(userId: number): Promise<number> {
     const r = await this.db
       .selectFrom('applications')
@@ -127,8 +136,9 @@ export class ApplicationRepo {
   /**
    * Pipeline health for today's agenda without reading every application: index lookups for
    * the active count, the latest application day and whether any interview is under way.
+   * With `othersThan`, interviewsUnderway looks at the other applications only (a plan's facts).
    */
-  async pipeline(userId: number): Promise<{ active: number; lastAppliedOn: string | null; interviewsUnderway: boolean }> {
+  async pipeline(userId: number, othersThan?: number): Promise<{ active: number; lastAppliedOn: string | null; interviewsUnderway: boolean }> {
     const r = await this.db
       .selectNoFrom((eb) => [
         eb
@@ -147,6 +157,7 @@ export class ApplicationRepo {
           .select('id')
           .where('user_id', '=', userId)
           .where('status', '=', 'interviewing')
+          .$if(othersThan !== undefined, (q) => q.where('id', '!=', othersThan ?? 0))
           .limit(1)
           .as('interviewing'),
       ])

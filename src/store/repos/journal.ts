@@ -90,6 +90,32 @@ export class JournalRepo {
     }));
   }
 
+  /** Every reflection, newest first, each with the company and role it is about (the journal). */
+  async allReflections(userId: number): Promise<Array<Reflection & { application: { id: number; company: string; role: string } }>> {
+    const rows = await this.db
+      .selectFrom('reflections')
+      .innerJoin('applications', 'applications.id', 'reflections.application_id')
+      .selectAll('reflections')
+      .select(['applications.company as company', 'applications.role as role'])
+      .where('reflections.user_id', '=', userId)
+      .orderBy('reflections.created_at', 'desc')
+      .orderBy('reflections.id', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      applicationId: r.application_id,
+      createdAt: r.created_at,
+      wentWell: r.went_well,
+      wentBadly: r.went_badly,
+      pauseQuestions: parseList(r.pause_questions_json),
+      inControl: r.in_control,
+      outOfControl: r.out_of_control,
+      requirementsMatch: r.requirements_match as Reflection['requirementsMatch'],
+      missingQualifications: parseList(r.missing_json),
+      application: { id: r.application_id, company: r.company, role: r.role },
+    }));
+  }
+
   async addMood(userId: number, m: Omit<MoodCheckIn, 'id'>): Promise<MoodCheckIn> {
     const row = await this.db
       .insertInto('moods')

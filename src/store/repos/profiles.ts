@@ -44,6 +44,30 @@ export class ProfileRepo {
     };
   }
 
+  /** The calendar feed's secret token, or null when the feed was never asked for. */
+  async calendarToken(userId: number): Promise<string | null> {
+    const row = await this.db.selectFrom('profiles').select('calendar_token').where('user_id', '=', userId).executeTakeFirst();
+    return row?.calendar_token ?? null;
+  }
+
+  /** Keeps a new calendar feed token (the old one stops working). */
+  async setCalendarToken(userId: number, token: string, now: string): Promise<void> {
+    await this.db
+      .insertInto('profiles')
+      .values({
+        user_id: userId,
+        name: DEFAULT_PROFILE.name,
+        email: DEFAULT_PROFILE.email,
+        signature: DEFAULT_PROFILE.signature,
+        open_to_freelance: DEFAULT_PROFILE.openToFreelance ? 1 : 0,
+        settings_json: JSON.stringify(DEFAULT_SETTINGS),
+        updated_at: now,
+        calendar_token: token,
+      })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ calendar_token: token, updated_at: now }))
+      .execute();
+  }
+
   async save(userId: number, rec: ProfileRecord, now: string): Promise<void> {
     const values = {
       name: rec.profile.name,

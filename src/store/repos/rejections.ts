@@ -68,6 +68,17 @@ export class RejectionRepo {
     return row ? toDomain(row) : undefined;
   }
 
+  /** When each rejection arrived, oldest first (R10 counts them); read from the index alone. */
+  async receivedDates(userId: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('rejections')
+      .select('received_at')
+      .where('user_id', '=', userId)
+      .orderBy('received_at')
+      .execute();
+    return rows.map((r) => r.received_at);
+  }
+
   async list(userId: number): Promise<Rejection[]> {
     const rows = await this.db
       .selectFrom('rejections')

@@ -11,16 +11,25 @@ import {
   SelectField,
   TextArea,
   TextField,
+  VisuallyHidden,
 } from '../components/ui';
 import { CONTACT_KINDS, CONTACT_KIND_LABELS } from '../format';
 import { useAsync, useTitle } from '../hooks';
+import { useLocation } from '../router';
 import type { Contact, ContactKind } from '../types';
+import { ContactPanel } from './ContactPanel';
+import './touch.css';
 
 export function ContactsScreen() {
   useTitle('Contacts');
   const contacts = useAsync(() => api.contacts(), []);
   const [adding, setAdding] = useState(false);
   const [filter, setFilter] = useState('');
+  const { hash } = useLocation();
+  const [open, setOpen] = useState<number | null>(() => {
+    const m = /^contact-(\d+)$/.exec(hash);
+    return m ? Number(m[1]) : null;
+  });
   const list = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const all = [...(contacts.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
@@ -83,7 +92,11 @@ export function ContactsScreen() {
             ) : (
               <ul className="contact-list">
                 {list.map((c) => (
-                  <li key={c.id} className="contact">
+                  <li
+                    key={c.id}
+                    className={open === c.id ? 'contact contact-open' : 'contact'}
+                    id={`contact-${c.id}`}
+                  >
                     <span className="avatar" aria-hidden="true">
                       {initials(c.name)}
                     </span>
@@ -101,6 +114,22 @@ export function ContactsScreen() {
                       ) : null}
                     </div>
                     <span className={`badge badge-kind`}>{CONTACT_KIND_LABELS[c.kind]}</span>
+                    <button
+                      type="button"
+                      className="btn btn-quiet btn-sm contact-toggle"
+                      aria-expanded={open === c.id}
+                      aria-controls={`contact-panel-${c.id}`}
+                      onClick={() => setOpen((o) => (o === c.id ? null : c.id))}
+                    >
+                      <Icon name={open === c.id ? 'close' : 'calendar'} />
+                      {open === c.id ? 'Close' : 'Keep in touch'}
+                      <VisuallyHidden> with {c.name}</VisuallyHidden>
+                    </button>
+                    {open === c.id ? (
+                      <div id={`contact-panel-${c.id}`} className="contact-panel-wrap">
+                        <ContactPanel id={c.id} name={c.name} />
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,11 @@
-// Journal: mood over time (a sparkline with a one-sentence takeaway above it) and reflections.
+// Journal: mood over time (a line with a one-sentence takeaway above it) and every reflection.
 import { api, nowMs } from '../api';
 import { Icon } from '../components/Icon';
+import { ScoreLineChart } from '../components/charts';
 import { Card, EmptyState, ErrorLine, Link, Loading, PageHeader } from '../components/ui';
 import { formatDay } from '../format';
 import { useAsync, useTitle } from '../hooks';
-import type { Application, MoodCheckIn, Reflection } from '../types';
+import type { MoodCheckIn, Reflection, ReflectionEntry } from '../types';
 
 const DAY = 86_400_000;
 
@@ -17,7 +18,12 @@ export function JournalScreen() {
       <PageHeader
         title="Journal"
         lead="How you have been, and what you have learnt. Only you see this."
-      />
+      >
+        <Link to="/insights" className="btn btn-quiet btn-sm">
+          <Icon name="spark" />
+          Mood beside your search
+        </Link>
+      </PageHeader>
       <Card title="Mood, last 90 days" icon="spark" className="mood-chart-card">
         {moods.error ? (
           <ErrorLine error={moods.error} />
@@ -51,10 +57,14 @@ export function JournalScreen() {
                   <time dateTime={r.createdAt}>{formatDay(r.createdAt)}</time>
                 </p>
                 <h3 className="reflection-title">
-                  <Link to={`/applications/${app.id}`}>
-                    {app.company}
-                    <span className="muted"> · {app.role}</span>
-                  </Link>
+                  {app ? (
+                    <Link to={`/applications/${app.id}`}>
+                      {app.company}
+                      <span className="muted"> · {app.role}</span>
+                    </Link>
+                  ) : (
+                    'A reflection'
+                  )}
                 </h3>
                 <dl className="kv">
                   {r.wentWell ? <Row k="Went well" v={r.wentWell} /> : null}
@@ -68,6 +78,13 @@ export function JournalScreen() {
                     <Row k="Missing" v={r.missingQualifications} />
                   ) : null}
                 </dl>
+                {r.pauseQuestions.length ? (
+                  <p className="small">
+                    <Link to="/practice" className="text-link">
+                      Practise these questions
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -96,16 +113,13 @@ function Row({ k, v }: { k: string; v: string | string[] }) {
   );
 }
 
-/** There is no endpoint for every reflection, so read them from the applications that had one. */
-async function loadReflections(): Promise<{ r: Reflection; app: Application }[]> {
-  const apps = await api.applications();
-  const likely = apps
-    .filter((a) => ['rejected', 'ghosted', 'withdrawn'].includes(a.status))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, 25);
-  const details = await Promise.all(likely.map((a) => api.application(a.id)));
-  return details
-    .flatMap((d) => d.reflections.map((r) => ({ r, app: d.application })))
+type Entry = { r: Reflection; app: ReflectionEntry['application'] };
+
+/** Every reflection, newest first, with its application. */
+async function loadReflections(): Promise<Entry[]> {
+  const list = await api.reflections();
+  return list
+    .map(({ application, ...r }) => ({ r, app: application }))
     .sort((a, b) => b.r.createdAt.localeCompare(a.r.createdAt));
 }
 
@@ -154,50 +168,23 @@ function MoodChart({ moods }: { moods: MoodCheckIn[] }) {
       </div>
     );
   }
-  const W = 600;
-  const H = 160;
-  const padX = 28;
-  const padY = 16;
-  const axisY = H - 4;
   const start = Math.min(Date.parse(sorted[0]!.at), now - 14 * DAY);
   const span = Math.max(DAY, now - start);
-  const x = (at: string) => padX + ((Date.parse(at) - start) / span) * (W - 2 * padX);
-  const y = (score: number) => padY + ((5 - score) / 4) * (H - 2 * padY - 20);
-  const pts = sorted.map((m) => `${x(m.at).toFixed(1)},${y(m.score).toFixed(1)}`).join(' ');
   const last = sorted[sorted.length - 1]!;
-  const desc = `${sorted.length} check-ins from ${formatDay(sorted[0]!.at)} to ${formatDay(last.at)}, scores between ${Math.min(...sorted.map((m) => m.score))} and ${Math.max(...sorted.map((m) => m.score))} out of 5. The latest is ${last.score}.`;
+  const desc = `Mood check-ins, 1 to 5: ${sorted.length} from ${formatDay(sorted[0]!.at)} to ${formatDay(last.at)}, scores between ${Math.min(...sorted.map((m) => m.score))} and ${Math.max(...sorted.map((m) => m.score))} out of 5. The latest is ${last.score}.`;
   return (
     <div className="stack-sm">
       <p className="takeaway">{takeaway}</p>
-      <svg
-        className="sparkline"
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="spark-title spark-desc"
-      >
-        <title id="spark-title">Mood check-ins, 1 to 5</title>
-        <desc id="spark-desc">{desc}</desc>
-        {[1, 3, 5].map((v) => (
-          <g key={v}>
-            <line className="spark-grid" x1={padX} x2={W - padX} y1={y(v)} y2={y(v)} />
-            <text className="spark-label" x={4} y={y(v) + 4}>
-              {v}
-            </text>
-          </g>
-        ))}
-        <text className="spark-label" x={padX} y={axisY}>
-          {formatDay(new Date(start).toISOString())}
-        </text>
-        <text className="spark-label" x={W - padX} y={axisY} textAnchor="end">
-          Today
-        </text>
-        {sorted.length > 1 ? (
-          <polyline className="spark-line" points={pts} vectorEffect="non-scaling-stroke" />
-        ) : null}
-        {sorted.map((m) => (
-          <circle key={m.id} className="spark-dot" cx={x(m.at)} cy={y(m.score)} r={4} />
-        ))}
-      </svg>
+      <ScoreLineChart
+        label={desc}
+        points={sorted.map((m) => ({
+          key: m.id,
+          at: (Date.parse(m.at) - start) / span,
+          score: m.score,
+        }))}
+        startLabel={formatDay(new Date(start).toISOString())}
+        endLabel="Today"
+      />
       <details className="data-table">
         <summary>Show the check-ins as a table</summary>
         <table>

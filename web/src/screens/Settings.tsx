@@ -15,6 +15,7 @@ import {
 } from '../components/ui';
 import { useAsync, useTitle } from '../hooks';
 import type { ProfileView, Settings } from '../types';
+import { KeepingInTouchSettings } from './SettingsTouch';
 
 type NumKey = Exclude<keyof Settings, 'feedbackStrictness'>;
 
@@ -120,6 +121,7 @@ export function SettingsScreen() {
       {data.error && !data.data ? <ErrorLine error={data.error} /> : null}
       {!data.data && !data.error ? <Loading /> : null}
       {data.data ? <SettingsForm initial={data.data} onSaved={data.setData} /> : null}
+      {data.data ? <KeepingInTouchSettings /> : null}
     </>
   );
 }

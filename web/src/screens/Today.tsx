@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage, nowMs } from '../api';
 import { Icon } from '../components/Icon';
+import { useNotice } from '../components/Notice';
 import { StepCard } from '../components/StepCard';
 import {
   Card,
@@ -13,10 +14,10 @@ import {
   RadioGroup,
   TextField,
 } from '../components/ui';
-import { plural, relativeDay } from '../format';
+import { formatDay, plural, relativeDay, todayInput } from '../format';
 import { useAsync, useTitle } from '../hooks';
 import { useLocation } from '../router';
-import type { Agenda, AgendaItem, MoodCheckIn } from '../types';
+import type { Agenda, AgendaItem, Ghosting, MoodCheckIn, TouchBase } from '../types';
 
 const longDate = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
@@ -73,6 +74,7 @@ function Welcome({ onLoaded }: { onLoaded: () => void }) {
       onLoaded();
     } catch (e) {
       setError(errorMessage(e));
+    } finally {
       setBusy(false);
     }
   };
@@ -155,7 +157,18 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
     (a, b) => rank(a) - rank(b) || a.step.dueAt.localeCompare(b.step.dueAt),
   );
   const first = ordered.slice(0, 2);
-  const rest = ordered.slice(2);
+  // A follow-up after silence (R11) is shown once, under "Gone quiet" with the silence it answers.
+  const quietSteps = new Set(
+    (agenda.ghosting ?? []).map((g) => g.followUpStepId).filter((id) => id !== null),
+  );
+  const rest = ordered.slice(2).filter((i) => !quietSteps.has(i.step.id));
+  const quietItems = new Map(
+    ordered
+      .slice(2)
+      .filter((i) => quietSteps.has(i.step.id))
+      .map((i) => [i.step.id, i]),
+  );
+  const onTop = new Set(first.map((i) => i.step.id));
 
   return (
     <div className="today-grid">
@@ -187,8 +200,11 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
       </section>
       {/* On a phone the check-in follows the first things to do; on a wide screen it sits beside them. */}
       <aside className="today-side" aria-label="Check-in and search health">
+        {/* While interviews are under way and the pipeline runs thin, the guard comes first. */}
+        {pipelineLevel(agenda) === 'loud' ? <PipelineCard agenda={agenda} /> : null}
         <MoodCard last={agenda.lastMood} onSaved={reload} />
-        <PipelineCard agenda={agenda} />
+        {pipelineLevel(agenda) === 'loud' ? null : <PipelineCard agenda={agenda} />}
+        {agenda.practiceDue ? <PracticeCard due={agenda.practiceDue} /> : null}
       </aside>
       <div className="today-rest">
         {rest.length > 0 ? (
@@ -208,6 +224,17 @@ function AgendaView({ agenda, reload }: { agenda: Agenda; reload: () => void }) 
               ))}
             </div>
           </section>
+        ) : null}
+        {agenda.ghosting?.length ? (
+          <GhostingList
+            items={agenda.ghosting}
+            steps={quietItems}
+            onTop={onTop}
+            onChanged={reload}
+          />
+        ) : null}
+        {agenda.touchBases?.length ? (
+          <TouchBaseList items={agenda.touchBases} onChanged={reload} />
         ) : null}
         {agenda.upcoming.length > 0 ? <UpcomingList items={agenda.upcoming} /> : null}
       </div>
@@ -360,11 +387,28 @@ function MoodCard({ last, onSaved }: { last: MoodCheckIn | null; onSaved: () => 
   );
 }
 
+/** R8's guard: calm, a nudge, or louder while an interview process is under way. */
+function pipelineLevel(agenda: Agenda): 'calm' | 'nudge' | 'loud' {
+  const p = agenda.pipeline;
+  return p.level ?? (p.nudge ? (p.interviewsUnderway ? 'loud' : 'nudge') : 'calm');
+}
+
 function PipelineCard({ agenda }: { agenda: Agenda }) {
   const p = agenda.pipeline;
   const pct = p.target > 0 ? Math.min(1, p.active / p.target) : 1;
+  const level = pipelineLevel(agenda);
   return (
-    <Card title="Your search" icon="applications" className="pipeline-card">
+    <Card
+      title={level === 'loud' ? 'Keep your search going' : 'Your search'}
+      icon="applications"
+      className={`pipeline-card pipeline-${level}`}
+    >
+      {level === 'loud' ? (
+        <p className="pipeline-flag">
+          <Icon name="info" />
+          <span>Interviews are under way: the best time to keep adding leads.</span>
+        </p>
+      ) : null}
       <p className="stat-line">
         <span className="stat-big">{p.active}</span>
         <span>active of your target {p.target}</span>
@@ -404,11 +448,217 @@ function PipelineCard({ agenda }: { agenda: Agenda }) {
         <p className="nudge">Your search looks healthy. Keep your own pace.</p>
       )}
       <p className="card-foot">
-        <Link to="/applications?add=1" className="text-link">
+        <Link
+          to="/applications?add=1"
+          className={level === 'loud' ? 'btn btn-secondary btn-sm' : 'text-link'}
+        >
           <Icon name="plus" />
           Add an application
         </Link>
       </p>
     </Card>
+  );
+}
+
+function PracticeCard({ due }: { due: number }) {
+  return (
+    <Card title="Practice" icon="chat" className="practice-card">
+      <p>
+        {due === 1
+          ? 'One question from your interviews is ready for another look.'
+          : `${due} questions from your interviews are ready for another look.`}
+      </p>
+      <p className="muted small">A few minutes now makes the next interview easier.</p>
+      <p className="card-foot">
+        <Link to="/practice" className="text-link">
+          Practise now
+          <Icon name="forward" />
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
+function GhostingList({
+  items,
+  steps,
+  onTop,
+  onChanged,
+}: {
+  items: Ghosting[];
+  /** Follow-up steps shown here rather than under "Also due". */
+  steps: Map<number, AgendaItem>;
+  /** Steps already at the top of Today. */
+  onTop: Set<number>;
+  onChanged: () => void;
+}) {
+  return (
+    <section aria-labelledby="quiet-title" className="section">
+      <h2 id="quiet-title" className="section-title">
+        Gone quiet
+      </h2>
+      <p className="section-lead">
+        Silence after an interview is common and rarely about you. One polite follow-up is enough.
+      </p>
+      <ul className="quiet-list">
+        {items.map((g) => {
+          const step = g.followUpStepId ? steps.get(g.followUpStepId) : undefined;
+          return (
+            <li key={g.application.id} className={step ? 'quiet quiet-has-step' : 'quiet'}>
+              <div className="quiet-main">
+                <p className="quiet-title">
+                  <Link to={`/applications/${g.application.id}`}>{g.application.company}</Link>
+                  <span className="muted"> · {g.application.role}</span>
+                </p>
+                <p>{g.text}</p>
+                {g.followUpStepId && onTop.has(g.followUpStepId) ? (
+                  <p className="muted small">The follow-up is at the top of today’s list.</p>
+                ) : null}
+              </div>
+              {step ? (
+                <div className="quiet-step">
+                  <StepCard
+                    step={step.step}
+                    application={step.application}
+                    readyNow={step.readyNow}
+                    onChanged={onChanged}
+                  />
+                </div>
+              ) : g.followUpStepId && onTop.has(g.followUpStepId) ? null : g.state ===
+                  'follow_up' && g.followUpStepId ? (
+                <Link to={`/steps/${g.followUpStepId}/draft`} className="btn btn-secondary btn-sm">
+                  Read the follow-up
+                </Link>
+              ) : (
+                <Link to={`/applications/${g.application.id}`} className="btn btn-quiet btn-sm">
+                  See the plan
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function TouchBaseList({ items, onChanged }: { items: TouchBase[]; onChanged: () => void }) {
+  return (
+    <section aria-labelledby="touch-title" className="section">
+      <h2 id="touch-title" className="section-title">
+        Keep in touch
+      </h2>
+      <p className="section-lead">
+        People worth staying in touch with, each with a reason to write. Nothing is sent until you
+        send it.
+      </p>
+      <ul className="touch-list">
+        {items.map((t) => (
+          <li key={t.contact.id}>
+            <TouchBaseItem t={t} onChanged={onChanged} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TouchBaseItem({ t, onChanged }: { t: TouchBase; onChanged: () => void }) {
+  const notify = useNotice();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const who = [t.contact.title, t.contact.company].filter(Boolean).join(', ');
+  const when = t.dueNow
+    ? t.overdue
+      ? 'Whenever you can: it has been a while'
+      : `Good time now; by ${formatDay(t.latestOn)} at the latest`
+    : `Around ${formatDay(t.idealOn)}`;
+
+  const logged = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const i = await api.logInteraction(t.contact.id, { kind: 'message' });
+      notify(`Noted that you were in touch with ${t.contact.name}.`, async () => {
+        await api.removeInteraction(i.id);
+        onChanged();
+      });
+      onChanged();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const snooze = async () => {
+    setBusy(true);
+    setError(null);
+    const until = todayInput(14);
+    try {
+      await api.snooze(t.contact.id, until);
+      notify(`Snoozed ${t.contact.name} until ${formatDay(until)}.`, async () => {
+        await api.unsnooze(t.contact.id);
+        onChanged();
+      });
+      onChanged();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className="touch" aria-labelledby={`touch-${t.contact.id}`}>
+      <h3 id={`touch-${t.contact.id}`} className="touch-name">
+        {t.contact.name}
+        {who ? <span className="muted"> · {who}</span> : null}
+      </h3>
+      <p className="step-why">
+        <span className="step-why-label">Why now: </span>
+        {t.reason.text}
+      </p>
+      <p className="step-due">
+        <Icon name="clock" />
+        <span>{when}</span>
+      </p>
+      {!t.stepId && t.draft ? (
+        <details className="more touch-draft">
+          <summary>Read a draft</summary>
+          <p className="muted small">Nothing is sent until you send it.</p>
+          {t.draft.subject ? (
+            <p>
+              <strong>{t.draft.subject}</strong>
+            </p>
+          ) : null}
+          <p className="prewrap">{t.draft.body}</p>
+        </details>
+      ) : null}
+      <div className="step-actions">
+        {t.stepId ? (
+          <Link to={`/steps/${t.stepId}/draft`} className="btn btn-secondary btn-sm">
+            Read the draft
+          </Link>
+        ) : null}
+        <button
+          type="button"
+          className="btn btn-quiet btn-sm"
+          disabled={busy}
+          onClick={() => void logged()}
+        >
+          <Icon name="check" />I was in touch
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet btn-sm"
+          disabled={busy}
+          onClick={() => void snooze()}
+        >
+          <Icon name="clock" />
+          Snooze 2 weeks
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </article>
   );
 }

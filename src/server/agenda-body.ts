@@ -1,0 +1,95 @@
+// Today's agenda as bytes, made once per computed agenda and reused for every request until the
+// agenda changes (npm run bench:api). Only `now` differs between two answers, so it is written
+// last: the JSON is a kept prefix plus `"…now…"}`, and the gzip form is a kept compressed prefix,
+// ended by a tiny stored block holding that tail, with its CRC continued from the prefix's.
+// Clients see ordinary JSON and ordinary gzip (RFC 1952: header, deflate data, CRC-32, size).
+import zlib from 'node:zlib';
+
+/** Bodies smaller than this are sent as they are: compressing them gains nothing. */
+export const GZIP_MIN_BYTES = 1024;
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (as in gzip) of `bytes`, continuing from the CRC of what came before them. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = ~previous;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+// ID1 ID2, deflate, no flags, no mtime, no extra flags, OS unknown.
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+export interface PreparedJson {
+  /** The JSON up to (not including) the value of its last member, `now`. */
+  readonly prefix: Buffer;
+  /** GZIP_HEADER + the prefix deflated and flushed to a byte boundary (not final), or null. */
+  readonly gzipPrefix: Buffer | null;
+  readonly prefixCrc: number;
+}
+
+/**
+ * Prepares `value` (an object with a string member `now`) to be sent many times with
+ * different `now`s. `now` is moved to the end; the other members keep their order.
+ */
+export function prepareJson(value: { now: string }): PreparedJson {
+  const { now: _now, ...rest } = value;
+  const inner = JSON.stringify(rest);
+  const prefix = Buffer.from(`${inner.length > 2 ? `${inner.slice(0, -1)},` : '{'}"now":`, 'utf8');
+  if (prefix.length < GZIP_MIN_BYTES) return { prefix, gzipPrefix: null, prefixCrc: 0 };
+  const deflated = zlib.deflateRawSync(prefix, { level: 6, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  return { prefix, gzipPrefix: Buffer.concat([GZIP_HEADER, deflated]), prefixCrc: crc32(prefix) };
+}
+
+const tailOf = (now: string): Buffer => Buffer.from(`${JSON.stringify(now)}}`, 'utf8');
+
+/** The JSON text with this `now`. */
+export function jsonWithNow(p: PreparedJson, now: string): Buffer {
+  return Buffer.concat([p.prefix, tailOf(now)]);
+}
+
+/** The same JSON, gzipped; null when the body is too small to be worth it. */
+export function gzipWithNow(p: PreparedJson, now: string): Buffer | null {
+  if (p.gzipPrefix === null) return null;
+  const tail = tailOf(now);
+  const n = tail.length;
+  const total = p.prefix.length + n;
+  const end = Buffer.allocUnsafe(5 + n + 8);
+  // A final stored block: BFINAL=1, BTYPE=00, then LEN and its one's complement.
+  end[0] = 1;
+  end.writeUInt16LE(n, 1);
+  end.writeUInt16LE(~n & 0xffff, 3);
+  tail.copy(end, 5);
+  end.writeUInt32LE(crc32(tail, p.prefixCrc), 5 + n);
+  end.writeUInt32LE(total % 0x100000000, 9 + n);
+  return Buffer.concat([p.gzipPrefix, end]);
+}
+
+/** True when an Accept-Encoding header allows gzip (q=0 refuses it). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== '*') continue;
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+/** True when an If-None-Match header names `etag` (compared weakly, as RFC 9110 asks for GET). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (t: string): string => t.trim().replace(/^W\//, '');
+  const mine = opaque(etag);
+  return header.split(',').some((t) => opaque(t) === mine);
+}

@@ -1,0 +1,80 @@
+// Request validation for the HTTP face: the route's zod contract, and on failure one line that
+// names the field as the client sent it (a body member, a query parameter, the id in the
+// address) and says what is wrong in plain words instead of zod's own phrasing.
+import type { z } from 'zod';
+import { invalid } from '../core/errors.js';
+
+export type Part = 'path' | 'query' | 'body';
+
+type Issue = z.core.$ZodIssue;
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  date: 'a date',
+};
+
+/** The value the client sent at `path`, to tell "missing" from "wrong". */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+const sizeOf = (origin: string, n: number | bigint): string =>
+  origin === 'string' ? `${String(n)} character${n === 1 ? '' : 's'}` : origin === 'array' ? `${String(n)} item${n === 1 ? '' : 's'}` : String(n);
+
+/** Plain words for one issue; a message written by the contract itself is kept as it is. */
+function problem(issue: Issue, sent: unknown): string {
+  if (!/^(Invalid|Too (small|big))\b/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (sent === undefined) return 'is missing';
+      return `must be ${KINDS[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'cannot be empty';
+      if (issue.origin === 'array' && Number(issue.minimum) === 1) return 'needs at least one item';
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `needs at least ${sizeOf(issue.origin, issue.minimum)}`
+        : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `is too long: at most ${sizeOf(issue.origin, issue.maximum)}`
+        : `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `is not a valid ${issue.format}`;
+    default:
+      return 'is not valid';
+  }
+}
+
+/** The field as the client knows it: `participantIds, item 2`, `the id in the address`. */
+export function fieldLabel(part: Part, path: readonly PropertyKey[]): string {
+  const words = path.map((k) => (typeof k === 'number' ? `item ${k + 1}` : String(k))).join(', ');
+  if (part === 'path') return `the ${words || 'id'} in the address`;
+  if (part === 'query') return words ? `${words} (in the query)` : 'the query';
+  return words || 'the request body';
+}
+
+/** Parses `input` with `schema`, or throws invalid_input naming the field and the problem. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, part: Part): z.output<S> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  if (!issue) throw invalid('The request is not valid.');
+  const sent = valueAt(input, issue.path);
+  const label = fieldLabel(part, issue.path);
+  const start = label.startsWith('the ') ? `T${label.slice(1)}` : label;
+  throw invalid(`${start}: ${problem(issue, sent)}.`, {
+    field: issue.path.map(String).join('.') || part,
+  });
+}
