@@ -233,3 +233,23 @@ describe('the weekly review of the demo', () => {
     expect(md).not.toMatch(/!|score|failed/i);
   });
 });
+
+describe('insights over HTTP', () => {
+  it('GET /api/insights answers the same insights the CLI reads, as JSON', async () => {
+    const { allowedHostsFor, createServer } = await import('../../src/server/index.js');
+    const server = createServer({
+      useCases: app.useCases,
+      actor: me,
+      token: null,
+      allowedHosts: allowedHostsFor('127.0.0.1', 5178),
+      staticDir: null,
+      now: () => app.now(),
+      log: () => undefined,
+    });
+    const res = await server.request('http://127.0.0.1:5178/api/insights');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Insights;
+    expect(body).toEqual(JSON.parse(JSON.stringify(insights)));
+    expect(body.rejectionStages.focus).toBe('first_interviews');
+  });
+});

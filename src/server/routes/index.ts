@@ -2,6 +2,7 @@
 import type { AnyRoute } from '../route.js';
 import { applicationRoutes } from './applications.js';
 import { contactRoutes } from './contacts.js';
+import { insightsRoutes } from './insights.js';
 import { journalRoutes } from './journal.js';
 import { mailRoutes } from './mail.js';
 import { practiceRoutes } from './practice.js';
@@ -21,6 +22,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...touchRoutes,
   ...journalRoutes,
   ...practiceRoutes,
+  ...insightsRoutes,
   ...profileRoutes,
   ...mailRoutes,
   ...referenceRoutes(() => ROUTES),
