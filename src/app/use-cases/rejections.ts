@@ -90,15 +90,16 @@ export async function applyRejection(tx: Repos, actor: Actor, r: RejectionArgs, 
     now,
   );
   const steps = await refreshPlan(tx, actor, app.id, now);
-  // BENCH await refreshNeighbours(tx, actor, [{ applicationId: app.id, receivedAt: rejection.receivedAt }], now);
+  await refreshNeighbours(tx, actor, [{ applicationId: app.id, receivedAt: rejection.receivedAt }], now);
   return { application: updated ?? app, rejection, steps };
 }
 
 /**
- * R10 keeps one support step per hard stretch, on the plan of its latest rejection: rejections
- * added to a stretch can move the step, so the plans around them that carry it and should not,
- * or should and do not, are rebuilt (the added ones' own plans are the caller's). Only those:
- * rebuilding every neighbour would make a mailbox of rejections cost the square of its size.
+ * R10 keeps one support step per hard stretch, on the plan of its latest rejection (and one for a
+ * low mood, on the most recent plan): rejections added can move the step, so the plans of other
+ * rejections whose part in that changed are rebuilt (the added ones' own plans are the caller's).
+ * Only those: rebuilding every neighbour would make a mailbox of rejections cost the square of
+ * its size.
  */
 export async function refreshNeighbours(
   tx: Repos,
@@ -108,17 +109,18 @@ export async function refreshNeighbours(
 ): Promise<void> {
   if (added.length === 0) return;
   const { settings } = await tx.profiles.get(actor.userId);
-  const reach = 2 * settings.supportWindowDays * 86_400_000;
   const ids = new Set(added.map((a) => a.applicationId));
   const times = added.map((a) => Date.parse(a.receivedAt));
   const all = await tx.rejections.list(actor.userId);
-  const streaks = supportStreaks(all.map((r) => Date.parse(r.receivedAt)), settings.supportWindowDays * 86_400_000, settings.supportThreshold);
-  const ends = new Set(streaks.map((s) => s[s.length - 1]));
-  for (const other of all) {
-    const at = Date.parse(other.receivedAt);
-    if (ids.has(other.applicationId) || !times.some((t) => Math.abs(t - at) <= reach)) continue;
-    const carries = (await tx.steps.forApplication(actor.userId, other.applicationId)).some((s) => s.kind === 'support');
-    if (carries !== ends.has(at)) await refreshPlan(tx, actor, other.applicationId, now);
+  const others = all.filter((r) => !ids.has(r.applicationId)).map((r) => ({ applicationId: r.applicationId, at: Date.parse(r.receivedAt) }));
+  const endsOf = (dates: number[]): Set<number> =>
+    new Set(supportStreaks(dates, settings.supportWindowDays * 86_400_000, settings.supportThreshold).map((s) => s[s.length - 1] ?? 0));
+  const before = endsOf(others.map((o) => o.at));
+  const after = endsOf([...others.map((o) => o.at), ...times]);
+  const latestBefore = Math.max(...others.map((o) => o.at));
+  const newLatest = Math.max(...times) > latestBefore;
+  for (const o of others) {
+    if (before.has(o.at) !== after.has(o.at) || (newLatest && o.at === latestBefore)) await refreshPlan(tx, actor, o.applicationId, now);
   }
 }
 

@@ -468,18 +468,26 @@ export function pipeline(c: RuleContext): Step {
 export function supportStreaks(dates: readonly number[], windowMs: number, threshold: number): number[][] {
   let left = [...dates].sort((a, b) => a - b);
   const streaks: number[][] = [];
+  const need = Math.max(1, threshold);
   for (;;) {
-    let best: number[] = [];
-    for (const start of left) {
-      const inside = left.filter((d) => d >= start && d <= start + windowMs);
-      if (inside.length > best.length) best = inside;
+    // The window starting at each rejection, [from, to) in `left`, walked with two pointers; the
+    // earliest of equally busy windows wins.
+    let from = 0;
+    let to = 0;
+    let end = 0;
+    for (let i = 0; i < left.length; i++) {
+      const start = left[i] ?? 0;
+      end = Math.max(end, i);
+      while (end < left.length && (left[end] ?? 0) <= start + windowMs) end++;
+      if (end - i > to - from) {
+        from = i;
+        to = end;
+      }
     }
-    const first = best[0];
-    const last = best[best.length - 1];
-    if (first === undefined || last === undefined || best.length < Math.max(1, threshold)) return streaks;
-    streaks.push(best);
+    if (to - from < need) return streaks;
+    streaks.push(left.slice(from, to));
     // A window's rejections are consecutive in time: the rest lie before or after it.
-    left = left.filter((d) => d < first || d > last);
+    left = [...left.slice(0, from), ...left.slice(to)];
   }
 }
 
