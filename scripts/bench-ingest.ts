@@ -25,6 +25,7 @@ interface Run {
   messages: number;
   bytes: number;
   ms: number;
+  cpuMs: number;
   maxRssMb: number;
 }
 
@@ -71,16 +72,32 @@ try {
 
   const rate = (r: { messages: number; ms: number }) => r.messages / (r.ms / 1000);
   const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
+  const row = (name: string, r: Run): string[] => [
+    name,
+    String(r.messages),
+    (r.ms / 1000).toFixed(1),
+    rate(r).toFixed(0),
+    mbps(r).toFixed(1),
+    ((r.cpuMs * 1000) / r.messages).toFixed(0),
+    r.maxRssMb.toFixed(0),
+  ];
   const rows: string[][] = [
-    ['run', 'messages', 'seconds', 'msgs/s', 'MB/s', 'peak RSS MB'],
-    ['rebound ingest', String(ingest.messages), (ingest.ms / 1000).toFixed(1), rate(ingest).toFixed(0), mbps(ingest).toFixed(1), ingest.maxRssMb.toFixed(0)],
-    ['parse-only (same parser)', String(parse.messages), (parse.ms / 1000).toFixed(1), rate(parse).toFixed(0), mbps(parse).toFixed(1), parse.maxRssMb.toFixed(0)],
-    [`rebound ingest, ${small} msgs`, String(ingestSmall.messages), (ingestSmall.ms / 1000).toFixed(1), rate(ingestSmall).toFixed(0), mbps(ingestSmall).toFixed(1), ingestSmall.maxRssMb.toFixed(0)],
+    ['run', 'messages', 'seconds', 'msgs/s', 'MB/s', 'CPU µs/msg', 'peak RSS MB'],
+    row('rebound ingest', ingest),
+    row('parse-only (same parser)', parse),
+    row(`rebound ingest, ${small} msgs`, ingestSmall),
     nm
-      ? ['notmuch new (maildir)', String(count), (nm.ms / 1000).toFixed(1), (count / (nm.ms / 1000)).toFixed(0), (ingest.bytes / 1e6 / (nm.ms / 1000)).toFixed(1), '—']
-      : ['notmuch new', 'not installed (apt-get install notmuch)', '', '', '', ''],
+      ? ['notmuch new (maildir)', String(count), (nm.ms / 1000).toFixed(1), (count / (nm.ms / 1000)).toFixed(0), (ingest.bytes / 1e6 / (nm.ms / 1000)).toFixed(1), '—', '—']
+      : ['notmuch new', 'not installed (apt-get install notmuch)', '', '', '', '', ''],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  console.log('');
+  console.log(
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} — other work on the machine slows every row alike.`,
+  );
   console.log('');
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
 

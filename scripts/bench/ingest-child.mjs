@@ -13,8 +13,10 @@ const { LOCAL_USER, loadConfig, openApp } = await import(new URL('app/index.js',
 let messages = 0;
 let bytes = 0;
 let started;
+let cpu;
 if (mode === 'parse') {
   started = performance.now();
+  cpu = process.cpuUsage();
   let chars = 0;
   for await (const m of readMailbox(mailbox)) {
     messages++;
@@ -26,10 +28,14 @@ if (mode === 'parse') {
 } else {
   const app = await openApp(loadConfig({ ...process.env, REBOUND_HOME: dataDir }));
   started = performance.now();
+  cpu = process.cpuUsage();
   const s = await app.useCases.ingestMailbox(LOCAL_USER, mailbox);
   messages = s.scanned;
   bytes = s.bytes;
   await app.close();
 }
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ mode, messages, bytes, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+// CPU of every thread of the process (the ingest's worker threads included).
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
+process.stdout.write(`${JSON.stringify({ mode, messages, bytes, ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

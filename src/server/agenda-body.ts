@@ -40,7 +40,7 @@ export interface PreparedJson {
  * Prepares `value` (an object with a string member `now`) to be sent many times with
  * different `now`s. `now` is moved to the end; the other members keep their order.
  */
-export function prepareJson(value: { now: string }): PreparedJson {
+export function prepareJson<T extends { now: string }>(value: T): PreparedJson {
   const { now: _now, ...rest } = value;
   const inner = JSON.stringify(rest);
   const prefix = Buffer.from(`${inner.length > 2 ? `${inner.slice(0, -1)},` : '{'}"now":`, 'utf8');

@@ -47,7 +47,7 @@ function register(app: Hono, r: AnyRoute, deps: ServerDeps): void {
     const query = r.query ? validate(r.query, c.req.query(), 'query') : undefined;
     const body = r.body ? validate(r.body, await readJson(c), 'body') : undefined;
     const header = (name: string): string | undefined => requestHeader(c, name);
-    const result = await r.handle({ params, query, body, useCases: deps.useCases, actor: deps.actor, now: deps.now, header });
+    const result = await r.handle({ params, query, body, useCases: deps.useCases, actor: deps.actor, now: () => deps.now(), header });
     if (result instanceof Response) return result;
     return jsonResponse(result, r.status ?? 200);
   });

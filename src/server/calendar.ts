@@ -19,7 +19,8 @@ export function calendarFeedHandler(deps: Pick<ServerDeps, 'useCases' | 'actor'>
     const m = FEED_FILE.exec(c.req.param('file') ?? '');
     if (!m?.[1]) throw nothingHere();
     // Links in the events point back at this server, at the address the calendar app used.
-    const base = `${new URL(c.req.url).protocol}//${requestHeader(c, 'host') ?? '127.0.0.1'}`;
+    const url = new URL(c.req.url);
+    const base = `${url.protocol}//${requestHeader(c, 'host') ?? url.host}`;
     const ics = await deps.useCases.calendarFeed(deps.actor, m[1], { baseUrl: base });
     if (ics === null) throw nothingHere();
     return c.body(ics, 200, {

@@ -19,9 +19,9 @@ export interface HandlerInput<P, Q, B> {
   useCases: UseCases;
   actor: Actor;
   /** The server's clock (fixed by REBOUND_NOW). */
-  now(): string;
+  now: () => string;
   /** A request header by name (any case), for the few routes that negotiate (ETag, gzip). */
-  header(name: string): string | undefined;
+  header: (name: string) => string | undefined;
 }
 
 export interface RouteDef<P, Q, B> {

@@ -31,6 +31,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 const sizeOf = (origin: string, n: number | bigint): string =>
   origin === 'string' ? `${String(n)} character${n === 1 ? '' : 's'}` : origin === 'array' ? `${String(n)} item${n === 1 ? '' : 's'}` : String(n);
 
+/** For a union (`"" or a status`), the issue of its last alternative: the one that says what is wanted. */
+function innermost(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branches = issue.errors.filter((b) => b.length > 0);
+  const last = branches[branches.length - 1]?.[0];
+  return last ? innermost({ ...last, path: [...issue.path, ...last.path] }) : issue;
+}
+
 /** Plain words for one issue; a message written by the contract itself is kept as it is. */
 function problem(issue: Issue, sent: unknown): string {
   if (!/^(Invalid|Too (small|big))\b/.test(issue.message)) return issue.message;
@@ -69,8 +77,9 @@ export function fieldLabel(part: Part, path: readonly PropertyKey[]): string {
 export function validate<S extends z.ZodType>(schema: S, input: unknown, part: Part): z.output<S> {
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  if (!issue) throw invalid('The request is not valid.');
+  const first = r.error.issues[0];
+  if (!first) throw invalid('The request is not valid.');
+  const issue = innermost(first);
   const sent = valueAt(input, issue.path);
   const label = fieldLabel(part, issue.path);
   const start = label.startsWith('the ') ? `T${label.slice(1)}` : label;

@@ -66,7 +66,7 @@ describe('rebound serve', () => {
 
     const health = await fetch(`${s.url}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, now: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
 
     const added = await fetch(`${s.url}/api/applications`, {
@@ -106,6 +106,34 @@ describe('rebound serve', () => {
     });
     expect(res).toBe(403);
     s.child.kill('SIGINT');
+    expect((await s.exited).code).toBe(0);
+  });
+
+  it('serves the calendar feed at the address `rebound calendar feed` prints, and only there; --rotate retires it', async () => {
+    const u = user();
+    await u.run(['app', 'add', '--company', 'Northwind Health', '--role', 'UX Designer', '--applied', '2026-10-01']);
+    await u.run(['reject', '1', '--channel', 'call']);
+    const s = await serve(u, ['--port', '0', '--no-open', '--token', 'api-secret-for-this-test']);
+    const port = new URL(s.url).port;
+    const { url } = await u.json<{ url: string }>(['calendar', 'feed', '--port', port]);
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/calendar/[A-Za-z0-9_-]{32}\\.ics$`));
+
+    // Calendar apps cannot send the API token: the feed's own secret is enough.
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await feed.text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('Northwind Health');
+    expect(ics).toMatch(new RegExp(`URL:http://127\\.0\\.0\\.1:${port}/(steps/\\d+/draft|applications/1)`));
+    expect((await fetch(`${s.url}/api/health`)).status).toBe(401);
+    expect((await fetch(`${s.url}/calendar/not-the-token-at-all-0000.ics`)).status).toBe(404);
+
+    const rotated = await u.json<{ url: string }>(['calendar', 'feed', '--rotate', '--port', port]);
+    expect(rotated.url).not.toBe(url);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(rotated.url)).status).toBe(200);
+    s.child.kill('SIGTERM');
     expect((await s.exited).code).toBe(0);
   });
 

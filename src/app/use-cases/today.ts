@@ -74,7 +74,7 @@ interface Computed {
 export interface AgendaSnapshot {
   /** The agenda as computed: its `now` is when it was computed, not `now` below. */
   agenda: Agenda;
-  /** Which computation (1, 2, …, per process): equal versions are equal agendas apart from `now`. */
+  /** Which computation (1, 2, …, unique in the process): equal versions are equal agendas apart from `now`. */
   version: number;
   /** The agenda holds until this instant unless the data changes (today-validity.ts). */
   validUntil: string;
@@ -83,6 +83,9 @@ export interface AgendaSnapshot {
 }
 
 type Kept = Computed & { version: number };
+
+/** Counts computed agendas across the process: a version never repeats, whichever app made it. */
+let computations = 0;
 
 export function todayUseCases(d: Deps) {
   // The agenda last computed for each user. It is served again, with a fresh `now`, while the
@@ -171,7 +174,6 @@ export function todayUseCases(d: Deps) {
   // One computation at a time per user: a burst of requests after a change waits for the same
   // one instead of each reading the store.
   const inFlight = new Map<number, Promise<Kept>>();
-  let computations = 0;
 
   async function snapshot(actor: Actor): Promise<AgendaSnapshot> {
     const u = actor.userId;

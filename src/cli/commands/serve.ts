@@ -80,6 +80,14 @@ async function start(ctx: CommandContext, host: string, port: number, token: str
     throw e;
   }
   allowedHosts.push(...allowedHostsFor(host, listening.port), ...(isWildcard(host) ? machineHosts(listening.port) : []));
+  // While the browser opens: the first agenda, then the tone check's dictionary (about a second
+  // of work), so no request pays for them. A failure here only means the first request will.
+  setImmediate(() => {
+    void app.useCases
+      .today(ctx.actor)
+      .then(() => app.useCases.warmToneCheck(ctx.actor))
+      .catch(() => undefined);
+  });
   const shown = isWildcard(host) ? DEFAULT_HOST : host;
   return { listening, url: `http://${hostWithPort(shown, listening.port)}` };
 }
