@@ -53,9 +53,9 @@ export function workerPreparer(count = Math.min(2, availableParallelism())): Pre
   const owner = new Map<number, Worker>();
 
   for (let i = 0; i < count; i++) {
-    // A small young generation keeps each worker's memory flat: scavenges are cheap, and a
-    // batch's garbage is short-lived.
-    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+    // Bounded heaps keep each worker's memory flat whatever the mailbox size; a batch's garbage
+    // is short-lived, so most of it dies in the young generation.
+    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
       const p = pending.get(reply.id);
@@ -78,7 +78,8 @@ export function workerPreparer(count = Math.min(2, availableParallelism())): Pre
       const id = nextId++;
       let size = 0;
       for (const m of batch) size += m.raw.length;
-      const data = new Uint8Array(size);
+      // Not zero-filled: every byte is written below.
+      const data = Buffer.allocUnsafeSlow(size);
       const ends: number[] = [];
       let at = 0;
       for (const m of batch) {

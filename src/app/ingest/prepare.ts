@@ -1,7 +1,7 @@
 // The CPU-heavy half of ingest, per message: parse, classify, and for job mail extract the facts.
 // Pure of storage, so it can run on a worker thread (pool.ts) while the main thread reads the
 // mailbox and writes the store.
-import { classifyEmail, extractEmail, stripQuoted } from '../../core/email/index.js';
+import { classifyEmail, extractEmail, isOtherMail, stripQuoted } from '../../core/email/index.js';
 import type { Classification, Extraction } from '../../core/email/types.js';
 import { parseEmailFast } from '../../mail/parse-fast.js';
 
@@ -41,6 +41,8 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
       html: parsed.html,
       date: parsed.date,
     };
+    // Most mail is not about a job: settle that before building an explanation.
+    if (isOtherMail(input)) return { kind: 'other' };
     const cls = classifyEmail(input);
     if (cls.label === 'other') return { kind: 'other' };
     const ext = extractEmail(input, cls.label);

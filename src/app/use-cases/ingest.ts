@@ -207,6 +207,8 @@ export async function applyEmail(tx: Repos, actor: Actor, e: JobEmail, app: Appl
 
 const DEFAULT_BATCH = 250;
 const PARALLEL_BATCH = 100;
+/** Messages per transaction at most, when finished batches are committed together. */
+const GROUP_LIMIT = 1000;
 
 interface InFlight {
   keys: Set<string>;
@@ -215,6 +217,8 @@ interface InFlight {
   bytes: number;
   fresh: RawMessage[];
   results: Promise<PrepareResult[]>;
+  /** Set once results has settled. */
+  ready: boolean;
 }
 
 /** Counts a prepared batch into the summary; returns its job mail, in mailbox order. */
@@ -268,25 +272,50 @@ export function ingestUseCases(d: Deps) {
           }
         }
         for (const k of keys) pendingKeys.add(k);
-        inflight.push({ keys, scanned: sum.scanned, bytes: sum.bytes, results: preparer.prepare(fresh), fresh });
+        const entry: InFlight = { keys, scanned: sum.scanned, bytes: sum.bytes, results: preparer.prepare(fresh), fresh, ready: false };
+        const settled = (): void => {
+          entry.ready = true;
+        };
+        void entry.results.then(settled, settled);
+        inflight.push(entry);
       };
 
+      // Applications, read once per run and kept current by handleJobMail's own changes.
+      let apps: Application[] | null = null;
+
       const commitOldest = async (): Promise<void> => {
-        const next = inflight.shift();
-        if (!next) return;
-        const results = await next.results;
-        const prepared = tally(results, next.fresh, sum);
+        const first = inflight.shift();
+        if (!first) return;
+        const group = [{ f: first, results: await first.results }];
+        // Batches the workers have already finished join this transaction: fewer commits when
+        // storing is what everyone waits for.
+        let size = first.fresh.length;
+        while (inflight[0]?.ready && size < GROUP_LIMIT) {
+          const f = inflight.shift() as InFlight;
+          size += f.fresh.length;
+          group.push({ f, results: await f.results });
+        }
+        const prepared = group.flatMap((g) => tally(g.results, g.f.fresh, sum));
         const now = nowIso(d);
-        // One transaction per batch: a kill mid-way loses only the open batch, which the next
+        // One transaction per group: a kill mid-way loses only the open group, which the next
         // run redoes from scratch, so the result equals a clean run.
-        await d.store.transaction(async (tx) => {
-          const apps = prepared.length > 0 ? await tx.applications.list(actor.userId) : [];
-          for (const p of prepared) await handleJobMail(tx, actor, p, apps, threshold, now, sum);
-          await tx.emails.markSeen(actor.userId, [...next.keys]);
-          await options.onCommit?.(tx);
-        });
-        for (const k of next.keys) pendingKeys.delete(k);
-        options.onProgress?.({ scanned: next.scanned, bytes: next.bytes, jobMail: sum.jobMail });
+        const snapshot = apps ? [...apps] : null;
+        try {
+          await d.store.transaction(async (tx) => {
+            if (prepared.length > 0) {
+              apps ??= await tx.applications.list(actor.userId);
+              for (const p of prepared) await handleJobMail(tx, actor, p, apps, threshold, now, sum);
+            }
+            await tx.emails.markSeen(actor.userId, group.flatMap((g) => [...g.f.keys]));
+            await options.onCommit?.(tx);
+          });
+        } catch (e) {
+          apps = snapshot;
+          throw e;
+        }
+        const last = group[group.length - 1]?.f ?? first;
+        for (const g of group) for (const k of g.f.keys) pendingKeys.delete(k);
+        options.onProgress?.({ scanned: last.scanned, bytes: last.bytes, jobMail: sum.jobMail });
       };
 
       try {

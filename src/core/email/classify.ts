@@ -26,6 +26,15 @@ export function classifyWith(model: ClassifierModel, input: EmailInput): Classif
   return classifyPrepared(model, prepareEmail(input));
 }
 
+/**
+ * True when the committed model labels the email `other`: the same verdict as classifyEmail,
+ * without building the explanation nobody reads for mail that is forgotten anyway.
+ */
+export function isOtherMail(input: EmailInput): boolean {
+  const cm = compileModel(MODEL);
+  return EMAIL_LABELS[score(cm, prepareEmail(input)).best] === 'other';
+}
+
 /** Classifies an email with the committed model. */
 export function classifyEmail(input: EmailInput): Classification {
   return classifyWith(MODEL, input);

@@ -86,7 +86,7 @@ export function prepareEmail(input: EmailInput): PreparedEmail {
  * Quote detection reads this much of a body. The newest text of a reply comes first, and only its
  * start feeds the model, so a 200 KB newsletter costs no more than a short note.
  */
-const SCAN_CHARS = 6000;
+const SCAN_CHARS = 2500;
 
 function prepareUncached(input: EmailInput): PreparedEmail {
   const fullText = plainBody(input);

@@ -7,7 +7,7 @@ export type {
   EmailLabel,
   Extraction,
 } from './types.js';
-export { classifyEmail, classifyWith, classifyPrepared, isJobRelated, MODEL } from './classify.js';
+export { classifyEmail, classifyWith, classifyPrepared, isJobRelated, isOtherMail, MODEL } from './classify.js';
 export { extractEmail } from './extract.js';
 export { htmlToText } from './html.js';
 export { stripQuoted, splitQuoted } from './quoted.js';
