@@ -36,7 +36,16 @@ export const instant = z.string().transform((v, ctx) => {
 });
 
 /** A day that may be left empty, as a cleared date field sends it: "" means not known (null). */
-const dayOrEmpty = z.union([z.literal(''), day]).transform((v) => (v === '' ? null : v));
+// One transform rather than a union, so a bad date keeps its own message ("… is not a date").
+const dayOrEmpty = z.string().transform((v, ctx): string | null => {
+  if (v.trim() === '') return null;
+  const d = parseDayInput(v);
+  if (d === null) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a date; use YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return d;
+});
 
 const url = z
   .string()

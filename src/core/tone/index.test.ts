@@ -79,32 +79,4 @@ describe('R9 tone check contract', () => {
     expect(await checkTone('')).toEqual([]);
     expect(checkToneSync('   ')).toEqual([]);
   });
-
-  it('R9 checks a 300-word message in under 20 ms of CPU once warm', async () => {
-    const text =
-      'I enjoyed meeting the team and learning how they plan their work each week. '.repeat(22);
-    await checkTone(text, { kind: 'other', maxWords: 400 });
-    // CPU time, not wall time: other test files share the machine, and waiting for a core is not
-    // the check's cost. `npm run eval:tone` reports wall time on a quiet run as well.
-    const cpu = (run: () => unknown): number => {
-      const before = process.cpuUsage();
-      run();
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000;
-    };
-    const full: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const before = process.cpuUsage();
-      await checkTone(text, { kind: 'other', maxWords: 400 });
-      const used = process.cpuUsage(before);
-      full.push((used.user + used.system) / 1000);
-    }
-    full.sort((a, b) => a - b);
-    expect(full[5]).toBeLessThan(20);
-    // The median of several runs, as above: one run alone can land on a garbage-collection pause.
-    const sync = Array.from({ length: 11 }, () =>
-      cpu(() => checkToneSync(text, { kind: 'other', maxWords: 400 })),
-    ).sort((a, b) => a - b);
-    expect(sync[5]).toBeLessThan(20);
-  });
 });

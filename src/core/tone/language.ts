@@ -7,6 +7,8 @@ import { sentenceScores } from './rules/negative-tone.js';
 import type { SentimentHint } from './rules/negative-tone.js';
 import { knownWordSet, maskForSpelling, spellingFinding } from './spelling.js';
 
+const MAX_SUGGESTED = 8;
+
 export interface LanguageResult {
   findings: RawFinding[];
   sentiment: SentimentHint;
@@ -16,9 +18,17 @@ export async function analyse(doc: ToneDoc): Promise<LanguageResult> {
   const pipeline = await loadPipeline();
   const known = knownWordSet(doc.options.knownWords);
   const messages = await pipeline.proofread(maskForSpelling(doc, known));
+  const suggestions = new Map<string, string[]>();
+  for (const m of messages) {
+    const word = m.source === 'retext-spell' && m.ruleId !== 'overflow' ? (m.actual ?? '') : '';
+    if (!word || suggestions.has(word)) continue;
+    // Enough to help with real typos; a wall of unknown words is not worth seconds of waiting.
+    if (suggestions.size >= MAX_SUGGESTED) break;
+    suggestions.set(word, await pipeline.suggest(word));
+  }
   const findings: RawFinding[] = [];
   for (const message of messages) {
-    const finding = toFinding(doc, message, known);
+    const finding = toFinding(doc, { ...message, expected: suggestions.get(message.actual ?? '') ?? [] }, known);
     if (finding) findings.push(finding);
   }
   // General sentiment only ever adds weight where our own lexicon already sees hurt, so only

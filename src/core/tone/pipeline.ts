@@ -23,8 +23,10 @@ export interface LangNode {
 }
 
 export interface Pipeline {
-  /** Spelling and repeated-word messages, with offsets into `text`. */
+  /** Spelling (without suggestions) and repeated-word messages, with offsets into `text`. */
   proofread(text: string): Promise<LangMessage[]>;
+  /** Spelling suggestions for one word (slow: up to a second for a long unknown word). */
+  suggest(word: string): Promise<string[]>;
   /** Summed sentiment polarity of `text` (negative is hurt or hostile). */
   polarity(text: string): Promise<number>;
 }
@@ -48,16 +50,23 @@ async function build(): Promise<Pipeline> {
     import('retext-sentiment'),
     import('retext-repeated-words'),
   ]);
+  // Two spell checkers over one dictionary. Finding unknown words is fast; suggesting is slow,
+  // so the finder never suggests (its budget, counted over the processor's life, is spent at
+  // once below) and the suggester only sees the few words a message reports.
   const proofreader = unifiedMod
+    .unified()
+    .use(english.default)
+    .use(spell.default, { dictionary: dictionary.default, ignore: DOMAIN_WORDS, max: 1 })
+    .use(repeated.default)
+    .freeze();
+  const suggester = unifiedMod
     .unified()
     .use(english.default)
     .use(spell.default, {
       dictionary: dictionary.default,
       ignore: DOMAIN_WORDS,
-      // The suggestion budget is counted over the processor's whole life, so it must not run out.
       max: Number.MAX_SAFE_INTEGER,
     })
-    .use(repeated.default)
     .freeze();
   // retext-sentiment ships types for an older unified; it behaves as a plain transformer.
   const sentimentPlugin = sentiment.default as unknown as Plugin<[], Root>;
@@ -75,8 +84,13 @@ async function build(): Promise<Pipeline> {
       });
     });
 
+  await run(proofreader, 'qzxjv wqzxj');
   return {
     proofread: async (text) => (await run(proofreader, text)).messages,
+    suggest: async (word) => {
+      const messages = (await run(suggester, word)).messages;
+      return messages.find((m) => m.source === 'retext-spell' && m.ruleId !== 'overflow')?.expected ?? [];
+    },
     polarity: async (text) => sumSentences((await run(scorer, text)).tree),
   };
 }

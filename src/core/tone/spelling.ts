@@ -152,6 +152,10 @@ export function knownWordSet(words: readonly string[] | undefined): Set<string> 
   return out;
 }
 
+const SPELL_CHARS = 4000;
+/** Longer "words" are codes, hashes or gibberish, and the slowest for the suggester. */
+const LONGEST_WORD = 20;
+
 // Emails, links and handles are not prose.
 const NOT_PROSE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w@])@\w+/g;
 
@@ -161,8 +165,12 @@ const NOT_PROSE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bhttps?:\/\/\S+|\bwww\.\S+|
  */
 export function maskForSpelling(doc: ToneDoc, known: ReadonlySet<string>): string {
   let masked = doc.norm.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  // Past a few thousand characters no message of any kind needs a word-by-word check (the length
+  // rule already speaks), and the suggester costs up to a second per unknown word: a pasted
+  // log or a wall of gibberish must not stall the check.
+  if (masked.length > SPELL_CHARS) masked = masked.slice(0, SPELL_CHARS) + ' '.repeat(masked.length - SPELL_CHARS);
   for (const w of wordSpans(masked)) {
-    if (isExempt(doc, w.word, w.start, w.end, known)) {
+    if (w.word.length > LONGEST_WORD || isExempt(doc, w.word, w.start, w.end, known)) {
       masked = masked.slice(0, w.start) + ' '.repeat(w.end - w.start) + masked.slice(w.end);
     }
   }
