@@ -2,6 +2,7 @@
 // Validation lives here once; a failure becomes one readable line naming the field.
 import { z } from 'zod';
 import { invalid } from '../core/errors.js';
+import { innermost, problem, valueAt } from './input-words.js';
 import { parseDateInput, parseDayInput } from '../core/time.js';
 import {
   APPLICATION_STATUSES,
@@ -203,7 +204,9 @@ export type ProfileInput = z.input<typeof ProfileInput>;
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : 'input';
-  throw invalid(`${field}: ${issue?.message ?? 'is not valid'}.`, { field });
+  const first = r.error.issues[0];
+  if (!first) throw invalid('input: is not valid.', { field: 'input' });
+  const issue = innermost(first);
+  const field = issue.path.length ? issue.path.map(String).join('.') : 'input';
+  throw invalid(`${field}: ${problem(issue, valueAt(input, issue.path))}.`, { field });
 }

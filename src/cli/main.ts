@@ -1,7 +1,7 @@
 // The `rebound` command: parses arguments, calls a use case, presents the result.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { isReboundError, type ErrorCode } from '../core/errors.js';
+import { isReboundError, type ErrorCode, type ReboundError } from '../core/errors.js';
 import { LOCAL_USER, loadConfig, openApp, type App } from '../app/index.js';
 import { makeOutput, type Output, type OutputStreams } from './output.js';
 import { registerApplicationCommands } from './commands/applications.js';
@@ -93,6 +93,12 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
       outputError: () => undefined,
     });
 
+  // The command that ran, so an input error can name its flag rather than the field behind it.
+  let running: Command | null = null;
+  program.hook('preAction', (_root, action) => {
+    running = action;
+  });
+
   registerApplicationCommands(program, ctx);
   registerPlanCommands(program, ctx);
   registerJournalCommands(program, ctx);
@@ -109,7 +115,7 @@ export async function main(argv: string[], io: MainIo = { stdout: process.stdout
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (e) {
-    return reportError(e, out());
+    return reportError(e, out(), running);
   } finally {
     if (opened) await (opened as App).close();
   }
@@ -129,7 +135,23 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-function reportError(e: unknown, out: Output): number {
+/**
+ * "appliedOn: … is not a date" reads better as "--applied: …" on a command line: the flag whose
+ * name the field starts with (the longest), when the command has one.
+ */
+function flagMessage(e: ReboundError, command: Command | null): string {
+  const field = e.details?.['field'];
+  if (typeof field !== 'string' || !command || !e.message.startsWith(`${field}: `)) return e.message;
+  let best: { name: string; flag: string } | null = null;
+  for (const o of command.options) {
+    const name = o.attributeName();
+    if (!o.long || !field.startsWith(name)) continue;
+    if (!best || name.length > best.name.length) best = { name, flag: o.long };
+  }
+  return best ? `${best.flag}${e.message.slice(field.length)}` : e.message;
+}
+
+function reportError(e: unknown, out: Output, command: Command | null = null): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     const message = `${e.message.replace(/^error:\s*/i, '').trim()} (run rebound --help for the commands)`;
@@ -138,8 +160,9 @@ function reportError(e: unknown, out: Output): number {
     return EXIT.usage;
   }
   if (isReboundError(e)) {
-    if (out.json) out.error(JSON.stringify({ error: { code: e.code, message: e.message } }));
-    else out.error(`rebound: ${e.message}`);
+    const message = flagMessage(e, command);
+    if (out.json) out.error(JSON.stringify({ error: { code: e.code, message } }));
+    else out.error(`rebound: ${message}`);
     return EXIT[e.code];
   }
   const message = e instanceof Error ? e.message : String(e);

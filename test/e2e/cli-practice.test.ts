@@ -80,7 +80,7 @@ describe('rebound practice', () => {
   it('rejects a rating it does not know, in one line, and changes nothing', async () => {
     const r = await u.run(['practice', 'review', '1', '--rating', 'great'], { now: NOW });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('rebound: rating: must be one of again, hard, good, easy.');
+    expect(r.stderr.trim()).toBe('rebound: --rating: must be one of again, hard, good, easy.');
     const missing = await u.run(['practice', 'review', '99', '--rating', 'good'], { now: NOW });
     expect(missing.code).toBe(3);
     expect(missing.stderr.trim()).toBe('rebound: No practice question with id 99.');
