@@ -1,19 +1,21 @@
 // npm run bench:api — how fast is today's agenda with a long search behind it?
 //
 // Builds a store of 10,000 applications over three years (a few hundred rejected with plans,
-// most of their steps long handled, some neglected), starts the real server (createServer +
-// listen, as `rebound serve` does) in a child process on 127.0.0.1, and runs autocannon against
+// most of their steps long handled, some neglected), starts the built server (createServer +
+// listen from dist/, as `rebound serve` runs it; `npm run build` first) in a child process on
+// 127.0.0.1, and runs autocannon against
 // GET /api/today and the trivial GET /api/health in the same run. Targets (issue 4): p99 under
 // 25 ms at 100 connections, and the agenda at least a third of health's throughput.
 //
 // Usage: npm run bench:api [-- --duration 10 --connections 100 --neglect 0.01 --keep | --store DIR]
-//        [--identity] [--etag]
+//        [--identity] [--etag] [--profile DIR]
 // --keep leaves the store behind; --store DIR measures a store kept earlier instead of building one;
 // `npm run bench:api -- --build DIR` only builds one.
 // Both endpoints are asked with the Accept-Encoding a browser sends (--identity: without it);
 // --etag adds a run of conditional requests (If-None-Match), as a polling client makes them.
 // --neglect: the share of old plans' steps never marked done or skipped (they stay due on the
-// agenda); 0.05 makes a cluttered agenda of ~140 overdue items.
+// agenda); 0.05 makes a cluttered agenda of ~140 overdue items. --profile DIR writes the server's
+// CPU profile there.
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -23,7 +25,13 @@ import { fileURLToPath } from 'node:url';
 import { LOCAL_USER, loadConfig, openApp, type App } from '../src/app/index.js';
 import type { Repos } from '../src/store/index.js';
 import type { ApplicationStatus, StepStatus } from '../src/core/types.js';
-import { allowedHostsFor, createServer, listen } from '../src/server/index.js';
+
+// The server runs the built product, as `rebound serve` does: `npm run build` first.
+const CHILD = fileURLToPath(new URL('./bench/api-child.mjs', import.meta.url));
+if (!fs.existsSync(fileURLToPath(new URL('../dist/server/index.js', import.meta.url)))) {
+  process.stderr.write('bench:api measures the built server: run `npm run build` first.\n');
+  process.exit(2);
+}
 
 // autocannon ships no types; this is the part of its API used here.
 interface Histogram {
@@ -180,29 +188,12 @@ async function buildStore(dir: string, neglect: number): Promise<void> {
   }
 }
 
-/** Child mode: the real server over the store in `dir`, on a free loopback port. */
-async function serveChild(dir: string): Promise<void> {
-  const app = await openApp(loadConfig({ ...process.env, REBOUND_HOME: dir, REBOUND_NOW: '' }));
-  const allowedHosts: string[] = [];
-  const server = createServer({ useCases: app.useCases, actor: LOCAL_USER, token: null, allowedHosts, staticDir: null, now: () => app.now() });
-  const listening = await listen(server, '127.0.0.1', 0);
-  allowedHosts.push(...allowedHostsFor('127.0.0.1', listening.port));
-  process.send?.({ port: listening.port });
-  // The parent asks for the CPU time used so far, to report the server's own cost per request.
-  process.on('message', (m) => {
-    if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
-  });
-  process.on('disconnect', () => {
-    void listening
-      .close()
-      .then(() => app.close())
-      .finally(() => process.exit(0));
-  });
-}
-
 function startChild(dir: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--serve', dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // Written when the server stops; open it in Chrome's DevTools.
+    const pi = process.argv.indexOf('--profile');
+    const profile = pi >= 0 && process.argv[pi + 1] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.argv[pi + 1]!)}`] : [];
+    const child = fork(CHILD, [dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
     child.once('message', (m: { port?: number }) => (m.port ? resolve({ child, port: m.port }) : reject(new Error('no port'))));
     child.once('exit', (code) => reject(new Error(`the server exited early (${String(code)})`)));
   });
@@ -216,6 +207,8 @@ interface Row {
   errors: number;
   /** Server CPU time (user + system) per answered request, in microseconds. */
   cpuUs: number;
+  /** The same for the client (autocannon, in this process). */
+  clientUs: number;
 }
 
 /** CPU time used by the server process so far, in microseconds. */
@@ -243,7 +236,9 @@ async function measure(child: ChildProcess, p: Probe, seconds: number, connectio
   // A short unmeasured run first, so the JIT and SQLite's page cache are warm for both.
   await autocannon({ url: p.url, connections, duration: 2, headers: p.headers });
   const before = await serverCpu(child);
+  const clientBefore = process.cpuUsage();
   const r = await autocannon({ url: p.url, connections, duration: seconds, headers: p.headers });
+  const client = process.cpuUsage(clientBefore);
   const cpu = (await serverCpu(child)) - before;
   const expected = r.statusCodeStats?.[String(p.status)]?.count ?? 0;
   // No answer at all within the run counts as infinitely slow, not as 0 ms.
@@ -255,6 +250,7 @@ async function measure(child: ChildProcess, p: Probe, seconds: number, connectio
     p99: answered ? r.latency.p99 : Infinity,
     errors: r.errors + r.timeouts + (r.requests.total - expected > 0 ? r.requests.total - expected : 0),
     cpuUs: r.requests.total > 0 ? cpu / r.requests.total : Infinity,
+    clientUs: r.requests.total > 0 ? (client.user + client.system) / r.requests.total : Infinity,
   };
 }
 
@@ -271,9 +267,9 @@ function table(rows: Row[], connections: number, health: Row, today: Row, loadBe
   const pad = (s: string, n: number): string => s.padEnd(n);
   const lines = [
     '',
-    `${pad('endpoint', 34)}${pad('requests/s', 13)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}server CPU/request`,
+    `${pad('endpoint', 34)}${pad('requests/s', 13)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('server CPU/req', 16)}client CPU/req`,
     ...rows.map(
-      (r) => `${pad(r.name, 34)}${pad(r.rps.toFixed(0), 13)}${pad(r.p50.toFixed(1), 9)}${pad(r.p99.toFixed(1), 9)}${pad(String(r.errors), 8)}${r.cpuUs.toFixed(0)} µs`,
+      (r) => `${pad(r.name, 34)}${pad(r.rps.toFixed(0), 13)}${pad(r.p50.toFixed(1), 9)}${pad(r.p99.toFixed(1), 9)}${pad(String(r.errors), 8)}${pad(`${r.cpuUs.toFixed(0)} µs`, 16)}${r.clientUs.toFixed(0)} µs`,
     ),
     '',
     `targets at ${connections} connections       target     measured   verdict`,
@@ -320,11 +316,14 @@ async function main(): Promise<void> {
     const plain = await fetch(`${base}/api/today`, { headers: { 'Accept-Encoding': 'identity' } });
     const bytes = (await plain.arrayBuffer()).byteLength;
     const etag = plain.headers.get('etag') ?? '';
-    const zipped = await fetch(`${base}/api/today`, { headers: { 'Accept-Encoding': 'gzip' } });
-    const gzBytes = zipped.headers.get('content-length') ?? '?';
-    await zipped.arrayBuffer();
+    // fetch decodes what it gets, so the sizes on the wire come from Content-Length.
+    const wire = async (coding: string): Promise<string> => {
+      const res = await fetch(`${base}/api/today`, { headers: { 'Accept-Encoding': coding } });
+      await res.arrayBuffer();
+      return `${(Number(res.headers.get('content-length')) / 1024).toFixed(1)} KB ${coding}`;
+    };
     process.stdout.write(
-      `  first (cold) agenda in ${cold} ms: ${agenda.due.length} due, ${agenda.upcoming.length} upcoming, ${(bytes / 1024).toFixed(1)} KB (${(Number(gzBytes) / 1024).toFixed(1)} KB gzipped)\n`,
+      `  first (cold) agenda in ${cold} ms: ${agenda.due.length} due, ${agenda.upcoming.length} upcoming, ${(bytes / 1024).toFixed(1)} KB (${await wire('gzip')}, ${await wire('br')})\n`,
     );
     const loadBefore = loadLine();
     process.stdout.write(
@@ -350,9 +349,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--serve' && process.argv[3]) {
-  await serveChild(process.argv[3]);
-} else if (process.argv[2] === '--build' && process.argv[3]) {
+if (process.argv[2] === '--build' && process.argv[3]) {
   // Only builds a store (to measure it later with --store, or to profile the first agenda).
   await buildStore(path.resolve(process.argv[3]), arg('neglect', 0.01));
 } else {

@@ -4,7 +4,7 @@ import { fixedClock, type Clock } from '../core/time.js';
 import type { Actor } from '../core/types.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { databaseFile, type Config } from './config.js';
-import type { Deps } from './deps.js';
+import { isoOf, type Deps } from './deps.js';
 import { applicationUseCases } from './use-cases/applications.js';
 import { demoUseCases } from './use-cases/demo.js';
 import { ingestUseCases } from './use-cases/ingest.js';
@@ -67,7 +67,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
   });
   const clock = options.clock ?? (config.now ? fixedClock(config.now) : systemClock);
   const useCases = makeUseCases({ store, clock, locale: config.locale });
-  return { useCases, config, store, now: () => clock.now().toISOString(), close: () => store.close() };
+  return { useCases, config, store, now: () => isoOf(clock.now()), close: () => store.close() };
 }
 
 /** For tests: an app over an in-memory store and a fixed clock. */
@@ -82,7 +82,7 @@ export async function openMemoryApp(clock: Clock): Promise<Omit<App, 'config'>> 
 }
 
 export { loadConfig, databaseFile, CONFIG_DOCS, type Config } from './config.js';
-export type { Agenda, AgendaItem, PipelineHealth } from './use-cases/today.js';
+export type { Agenda, AgendaItem, AgendaStep, PipelineHealth } from './use-cases/today.js';
 export type { PlanView } from './use-cases/plans.js';
 export { readEmailText } from './use-cases/rejections.js';
 export { verdictFor, type Verdict } from './use-cases/review.js';

@@ -1,5 +1,5 @@
 // Human-readable views of applications, plans and the agenda. Calm, short lines.
-import type { Agenda, AgendaItem, PlanView } from '../app/index.js';
+import type { Agenda, AgendaItem, AgendaStep, PlanView } from '../app/index.js';
 import type { Application, Contact, PlanStep } from '../core/types.js';
 import type { Style } from './output.js';
 import { formatTouchSections } from './commands/contacts-touch.js';
@@ -22,7 +22,7 @@ const MARK: Record<PlanStep['status'], string> = { pending: '○', done: '✓', 
 
 export const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');
 
-function when(step: PlanStep, now: string): string {
+function when(step: PlanStep | AgendaStep, now: string): string {
   if (step.status === 'done') return `done ${day(step.completedAt)}`;
   if (step.status === 'skipped') return 'skipped';
   if (step.status === 'snoozed') return `snoozed to ${day(step.snoozedUntil)}`;
@@ -33,12 +33,12 @@ function when(step: PlanStep, now: string): string {
   return `due ${dueDay}`;
 }
 
-export function stepTitle(step: PlanStep): string {
+export function stepTitle(step: PlanStep | AgendaStep): string {
   const who = step.draft?.toName?.split(/\s+/)[0] ?? null;
   return TITLE[step.kind](who);
 }
 
-export function formatStep(step: PlanStep, now: string, s: Style): string {
+export function formatStep(step: PlanStep | AgendaStep, now: string, s: Style): string {
   const head = `${s.dim(`#${step.id}`.padStart(5))}  ${MARK[step.status]} ${s.bold(stepTitle(step))}  ${s.dim(`${when(step, now)} · ${step.rule}`)}`;
   const lines = [head];
   const why = step.status === 'skipped' && step.skipReason ? step.skipReason : step.rationale;

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, crc32, gzipWithNow, jsonWithNow, matchesEtag, prepareJson } from './agenda-body.js';
+import { brotliWithNow, crc32, gzipWithNow, jsonWithNow, matchesEtag, pickCoding, prepareJson } from './agenda-body.js';
 
 const agenda = {
   now: '2026-11-20T10:00:00.000Z',
@@ -35,16 +35,32 @@ describe('the agenda body kept between requests', () => {
     }
   });
 
+  it('writes brotli any decoder reads back exactly, for every `now`, smaller than the gzip form', () => {
+    const p = prepareJson(agenda);
+    for (const now of ['2026-11-20T10:00:00.000Z', '2027-01-01T00:00:00.000Z', 'x'.repeat(300)]) {
+      const br = brotliWithNow(p, now);
+      expect(br).not.toBeNull();
+      expect(br!.length).toBeLessThan(gzipWithNow(p, now)!.length);
+      expect(zlib.brotliDecompressSync(br!).toString('utf8')).toBe(jsonWithNow(p, now).toString('utf8'));
+    }
+  });
+
   it('leaves a small body uncompressed', () => {
     expect(gzipWithNow(prepareJson({ now: 'x', ok: true }), 'y')).toBeNull();
+    expect(brotliWithNow(prepareJson({ now: 'x', ok: true }), 'y')).toBeNull();
   });
 
   it('reads Accept-Encoding and If-None-Match as browsers send them', () => {
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
-    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
-    expect(acceptsGzip('gzip;q=0')).toBe(false);
-    expect(acceptsGzip('identity')).toBe(false);
-    expect(acceptsGzip(undefined)).toBe(false);
+    expect(pickCoding('gzip, deflate, br')).toBe('br');
+    expect(pickCoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pickCoding('br;q=0, gzip;q=0.8')).toBe('gzip');
+    expect(pickCoding('gzip, deflate')).toBe('gzip');
+    expect(pickCoding('x-gzip')).toBe('gzip');
+    expect(pickCoding('*')).toBe('br');
+    expect(pickCoding('*, br;q=0')).toBe('gzip');
+    expect(pickCoding('gzip;q=0')).toBe('identity');
+    expect(pickCoding('identity')).toBe('identity');
+    expect(pickCoding(undefined)).toBe('identity');
     expect(matchesEtag('W/"a-1"', 'W/"a-1"')).toBe(true);
     expect(matchesEtag('"x", "a-1"', 'W/"a-1"')).toBe(true);
     expect(matchesEtag('*', 'W/"a-1"')).toBe(true);

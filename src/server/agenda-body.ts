@@ -1,8 +1,9 @@
 // Today's agenda as bytes, made once per computed agenda and reused for every request until the
 // agenda changes (npm run bench:api). Only `now` differs between two answers, so it is written
-// last: the JSON is a kept prefix plus `"…now…"}`, and the gzip form is a kept compressed prefix,
-// ended by a tiny stored block holding that tail, with its CRC continued from the prefix's.
-// Clients see ordinary JSON and ordinary gzip (RFC 1952: header, deflate data, CRC-32, size).
+// last: the JSON is a kept prefix plus `"…now…"}`, and each compressed form is a kept compressed
+// prefix flushed to a byte boundary, ended by a tiny uncompressed block holding that tail.
+// Clients see ordinary JSON, ordinary gzip (RFC 1952: header, deflate data, CRC-32, size) and
+// ordinary brotli (RFC 7932: meta-blocks, the last one empty).
 import zlib from 'node:zlib';
 
 /** Bodies smaller than this are sent as they are: compressing them gains nothing. */
@@ -34,6 +35,8 @@ export interface PreparedJson {
   /** GZIP_HEADER + the prefix deflated and flushed to a byte boundary (not final), or null. */
   readonly gzipPrefix: Buffer | null;
   readonly prefixCrc: number;
+  /** The prefix as a brotli stream flushed to a byte boundary (not final), or null. */
+  readonly brotliPrefix: Buffer | null;
 }
 
 /**
@@ -44,9 +47,19 @@ export function prepareJson<T extends { now: string }>(value: T): PreparedJson {
   const { now: _now, ...rest } = value;
   const inner = JSON.stringify(rest);
   const prefix = Buffer.from(`${inner.length > 2 ? `${inner.slice(0, -1)},` : '{'}"now":`, 'utf8');
-  if (prefix.length < GZIP_MIN_BYTES) return { prefix, gzipPrefix: null, prefixCrc: 0 };
+  if (prefix.length < GZIP_MIN_BYTES) return { prefix, gzipPrefix: null, prefixCrc: 0, brotliPrefix: null };
   const deflated = zlib.deflateRawSync(prefix, { level: 6, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-  return { prefix, gzipPrefix: Buffer.concat([GZIP_HEADER, deflated]), prefixCrc: crc32(prefix) };
+  // Quality 5 is within 1% of 9 on agenda JSON at a tenth of the time (about 2 ms for 100 KB),
+  // and this runs on the request that follows each change.
+  const brotliPrefix = zlib.brotliCompressSync(prefix, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: prefix.length,
+    },
+    finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+  });
+  return { prefix, gzipPrefix: Buffer.concat([GZIP_HEADER, deflated]), prefixCrc: crc32(prefix), brotliPrefix };
 }
 
 const tailOf = (now: string): Buffer => Buffer.from(`${JSON.stringify(now)}}`, 'utf8');
@@ -73,16 +86,43 @@ export function gzipWithNow(p: PreparedJson, now: string): Buffer | null {
   return Buffer.concat([p.gzipPrefix, end]);
 }
 
-/** True when an Accept-Encoding header allows gzip (q=0 refuses it). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
+/** The same JSON as brotli; null when the body is too small to be worth it. */
+export function brotliWithNow(p: PreparedJson, now: string): Buffer | null {
+  if (p.brotliPrefix === null) return null;
+  const tail = tailOf(now);
+  const n = tail.length;
+  // An uncompressed meta-block, bits from the lowest: ISLAST=0, MNIBBLES=4 (code 0), MLEN-1 in
+  // 16 bits, ISUNCOMPRESSED=1, then zero bits to the byte boundary. After the tail, the last
+  // meta-block: ISLAST=1, ISLASTEMPTY=1.
+  const head = ((n - 1) << 3) | (1 << 19);
+  const end = Buffer.allocUnsafe(3 + n + 1);
+  end[0] = head & 0xff;
+  end[1] = (head >>> 8) & 0xff;
+  end[2] = (head >>> 16) & 0xff;
+  tail.copy(end, 3);
+  end[3 + n] = 0b11;
+  return Buffer.concat([p.brotliPrefix, end]);
+}
+
+export type Coding = 'br' | 'gzip' | 'identity';
+
+/**
+ * The coding to answer with, from an Accept-Encoding header: brotli (smaller) over gzip, each
+ * unless refused with q=0; a bare `*` allows either.
+ */
+export function pickCoding(header: string | undefined): Coding {
+  if (!header) return 'identity';
+  const q = new Map<string, number>();
   for (const part of header.split(',')) {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== '*') continue;
-    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
+    if (!coding) continue;
+    const given = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    q.set(coding === 'x-gzip' ? 'gzip' : coding, given === undefined ? 1 : Number(given.slice(2)) || 0);
   }
-  return false;
+  const allows = (c: string): boolean => (q.get(c) ?? q.get('*') ?? 0) > 0;
+  if (allows('br')) return 'br';
+  if (allows('gzip')) return 'gzip';
+  return 'identity';
 }
 
 /** True when an If-None-Match header names `etag` (compared weakly, as RFC 9110 asks for GET). */

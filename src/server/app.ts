@@ -10,7 +10,7 @@ import type { AnyRoute } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { CALENDAR_PREFIX, calendarFeedHandler } from './calendar.js';
 import { carriesSecurityHeaders, jsonResponse } from './respond.js';
-import { hostGuard, originGuard, requestHeader, securityHeaders, tokenGuard } from './security.js';
+import { guard, requestHeader, securityHeaders } from './security.js';
 import { staticHandler } from './static.js';
 import { validate } from './validation.js';
 
@@ -69,9 +69,7 @@ export function createServer(deps: ServerDeps): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders(carriesSecurityHeaders));
-  app.use('*', hostGuard(deps.allowedHosts));
-  app.use('*', originGuard);
-  app.use('*', tokenGuard(deps.token, [CALENDAR_PREFIX]));
+  app.use('*', guard({ allowedHosts: deps.allowedHosts, token: deps.token, ownSecretPrefixes: [CALENDAR_PREFIX] }));
   app.use('/api/*', limitBodies());
 
   for (const r of ROUTES) register(app, r, deps);

@@ -67,7 +67,7 @@ describe('rebound serve', () => {
     const health = await fetch(`${s.url}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true, now: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
-    expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(health.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
 
     const added = await fetch(`${s.url}/api/applications`, {
       method: 'POST',

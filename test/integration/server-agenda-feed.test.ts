@@ -96,16 +96,34 @@ describe("today's agenda, answered cheaply while nothing changes", () => {
     expect(((await changed.json()) as Json).lastMood.score).toBe(3);
   });
 
-  it('gzips the agenda for a client that asks, to the same JSON', async () => {
+  it('compresses the agenda as the client allows (brotli first, then gzip) to the same JSON', async () => {
     const { call } = await setup();
     await withRejection(call);
     const plain = await (await call('GET', '/api/today', undefined, { 'Accept-Encoding': 'identity' })).arrayBuffer();
-    const res = await call('GET', '/api/today', undefined, { 'Accept-Encoding': 'gzip, deflate, br' });
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    expect(res.headers.get('vary')).toBe('Accept-Encoding');
-    const zipped = Buffer.from(await res.arrayBuffer());
-    expect(zipped.length).toBeLessThan(plain.byteLength);
-    expect(JSON.parse(zlib.gunzipSync(zipped).toString('utf8'))).toEqual(JSON.parse(Buffer.from(plain).toString('utf8')));
+    const same = JSON.parse(Buffer.from(plain).toString('utf8')) as Json;
+    const br = await call('GET', '/api/today', undefined, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(JSON.parse(zlib.brotliDecompressSync(brBytes).toString('utf8'))).toEqual(same);
+    const gz = await call('GET', '/api/today', undefined, { 'Accept-Encoding': 'gzip, deflate' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const gzBytes = Buffer.from(await gz.arrayBuffer());
+    expect(JSON.parse(zlib.gunzipSync(gzBytes).toString('utf8'))).toEqual(same);
+    expect(brBytes.length).toBeLessThan(gzBytes.length);
+    expect(gzBytes.length).toBeLessThan(plain.byteLength);
+  });
+
+  it('lists each step with its draft subject and recipient, not the text, which is one call away', async () => {
+    const { call } = await setup();
+    await withRejection(call);
+    const agenda = (await (await call('GET', '/api/today')).json()) as { due: Array<{ step: { id: number; draft: Json | null } }>; upcoming: Array<{ step: { id: number; draft: Json | null } }> };
+    const withDraft = [...agenda.due, ...agenda.upcoming].find((i) => i.step.draft !== null);
+    expect(withDraft).toBeDefined();
+    expect(Object.keys(withDraft!.step.draft!).sort()).toEqual(['subject', 'toName']);
+    const draft = (await (await call('GET', `/api/steps/${withDraft!.step.id}/draft`)).json()) as { draft: { subject: string; body: string } };
+    expect(draft.draft.subject).toBe(withDraft!.step.draft!.subject);
+    expect(draft.draft.body.length).toBeGreaterThan(50);
   });
 
   it("says the server's clock on /api/health", async () => {

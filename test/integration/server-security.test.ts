@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_USER, openMemoryApp } from '../../src/app/index.js';
 import { fixedClock } from '../../src/core/time.js';
-import { ROUTES, SECURITY_HEADERS, allowedHostsFor, createServer, openApiPath } from '../../src/server/index.js';
+import { API_SECURITY_HEADERS, ROUTES, SECURITY_HEADERS, allowedHostsFor, createServer, openApiPath } from '../../src/server/index.js';
 
 const BASE = 'http://127.0.0.1:5178';
 const OWN_ORIGIN = 'http://127.0.0.1:5178';
@@ -147,20 +147,26 @@ describe('security headers', () => {
   it('sends the CSP and the other headers on pages, API answers and errors alike', async () => {
     const s = await server({ token: TOKEN });
     const auth = { Authorization: `Bearer ${TOKEN}` };
-    const answers = [
+    const pages = [
       await s.request('/', { headers: auth }),
-      await s.request('/api/health', { headers: auth }),
       await s.request('/api/docs', { headers: auth }),
       await s.request('/api/nothing', { headers: auth }),
       await s.request('/api/health'),
       await s.request('/api/health', { headers: { Host: 'evil.example' } }),
     ];
-    for (const res of answers) {
+    for (const res of pages) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name)).toBe(value);
     }
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("script-src 'self'");
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    expect(answers[1]!.headers.get('cache-control')).toBe('no-store');
+    // API answers are never pages: nothing may load from them or frame them.
+    const answers = [await s.request('/api/health', { headers: auth }), await s.request('/api/today', { headers: auth })];
+    for (const res of answers) {
+      expect(res.status).toBe(200);
+      for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) expect(res.headers.get(name)).toBe(value);
+    }
+    expect(API_SECURITY_HEADERS['Content-Security-Policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(answers[0]!.headers.get('cache-control')).toBe('no-store');
   });
 });
 

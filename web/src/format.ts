@@ -121,7 +121,7 @@ const STEP_TITLES: Record<StepKind, (name: string | null) => string> = {
   support: () => 'Reach out to someone you trust',
 };
 
-export function stepTitle(step: Pick<PlanStep, 'kind' | 'draft'>): string {
+export function stepTitle(step: Pick<PlanStep, 'kind'> & { draft: { toName: string | null } | null }): string {
   return STEP_TITLES[step.kind](step.draft?.toName ?? null);
 }
 
@@ -202,7 +202,7 @@ export function relativeDay(iso: string): string {
 }
 
 /** The due line of a step, calm even when the date has passed. */
-export function dueLabel(step: PlanStep): string {
+export function dueLabel(step: Pick<PlanStep, 'status' | 'completedAt' | 'snoozedUntil' | 'dueAt'>): string {
   if (step.status === 'done')
     return step.completedAt ? `Done ${relativeDay(step.completedAt)}` : 'Done';
   if (step.status === 'skipped') return 'Skipped';

@@ -47,8 +47,11 @@ export type {
 } from '../../src/core/types.js';
 export type { ToneFinding } from '../../src/core/tone/types.js';
 
+/** A step as the agenda lists it: its draft gives only subject and recipient (the text is GET /api/steps/:id/draft). */
+export type AgendaStep = Omit<PlanStep, 'draft'> & { draft: Pick<Draft, 'subject' | 'toName'> | null };
+
 export interface AgendaItem {
-  step: PlanStep;
+  step: AgendaStep;
   application: Pick<Application, 'id' | 'company' | 'role'>;
   /** False while a message waits out the cool-off. */
   readyNow: boolean;

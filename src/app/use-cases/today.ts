@@ -1,14 +1,24 @@
 // Today: what is worth doing now across every plan, what is coming, and how the search stands.
 import { addDays, daysBetween } from '../../core/time.js';
-import type { Actor, Application, MoodCheckIn, PlanStep } from '../../core/types.js';
+import type { Actor, Application, Draft, MoodCheckIn, PlanStep } from '../../core/types.js';
 import { nowIso, type Deps } from '../deps.js';
 import { refreshPlan } from './plans.js';
 import { practiceDayAt, practiceDueCount } from './practice.js';
 import { agendaValidUntil } from './today-validity.js';
 import { ghostingAt, touchBasesAt, type Ghosting, type TouchBase } from './touch.js';
 
+/** What a list shows of a step's draft; the text itself is one request away (GET /api/steps/:id/draft). */
+export type DraftPreview = Pick<Draft, 'subject' | 'toName'>;
+
+/** A step as the agenda lists it: everything but the draft's text, which keeps the agenda small. */
+export type AgendaStep = Omit<PlanStep, 'draft'> & { draft: DraftPreview | null };
+
+export function agendaStep(step: PlanStep): AgendaStep {
+  return { ...step, draft: step.draft ? { subject: step.draft.subject, toName: step.draft.toName } : null };
+}
+
 export interface AgendaItem {
-  step: PlanStep;
+  step: AgendaStep;
   application: Pick<Application, 'id' | 'company' | 'role'>;
   /** False while a message waits out the cool-off (R1). */
   readyNow: boolean;
@@ -122,7 +132,7 @@ export function todayUseCases(d: Deps) {
     for (const { step, application } of open) {
       // R7: a touch-base shows once, in touchBases below, with the person's cadence and reason.
       if (step.kind === 'touch_base') continue;
-      const item: AgendaItem = { step, application, readyNow: step.notBefore === null || step.notBefore <= now };
+      const item: AgendaItem = { step: agendaStep(step), application, readyNow: step.notBefore === null || step.notBefore <= now };
       const isDue = step.status === 'pending' ? step.dueAt <= endOfToday : step.snoozedUntil !== null && step.snoozedUntil <= endOfToday;
       if (isDue) due.push(item);
       else if ((step.status === 'snoozed' ? (step.snoozedUntil ?? '') : step.dueAt) <= weekAhead) upcoming.push(item);

@@ -4,6 +4,7 @@ import type { CommandContext } from '../main.js';
 import { positiveInt, readSource, writeFileSafely } from '../args.js';
 import { formatAgenda, formatPlan, formatStep } from '../format.js';
 import type { PlanStep } from '../../core/types.js';
+import type { AgendaStep } from '../../app/index.js';
 import { invalid } from '../../core/errors.js';
 import { formatTone } from './messages.js';
 import { touchJson } from './contacts-touch.js';
@@ -11,6 +12,20 @@ import { addImapOptions, confirmSend, readImapAccount, readSmtpAccount, type Acc
 
 /** The JSON shape of a step: the contract automated checks read. */
 export function stepJson(s: PlanStep) {
+  return {
+    ...stepFields(s),
+    draft: s.draft
+      ? { subject: s.draft.subject, body: s.draft.body, to_name: s.draft.toName, to_email: s.draft.toEmail, max_length: s.draft.maxLength, edited: s.draftEdited }
+      : null,
+  };
+}
+
+/** A step as `today` lists it: the draft's subject and recipient; `rebound draft ID` has the text. */
+function agendaStepJson(s: AgendaStep) {
+  return { ...stepFields(s), draft: s.draft ? { subject: s.draft.subject, to_name: s.draft.toName } : null };
+}
+
+function stepFields(s: PlanStep | AgendaStep) {
   return {
     id: s.id,
     key: s.key,
@@ -25,9 +40,6 @@ export function stepJson(s: PlanStep) {
     snoozed_until: s.snoozedUntil,
     completed_at: s.completedAt,
     decided_by: s.decidedBy,
-    draft: s.draft
-      ? { subject: s.draft.subject, body: s.draft.body, to_name: s.draft.toName, to_email: s.draft.toEmail, max_length: s.draft.maxLength, edited: s.draftEdited }
-      : null,
   };
 }
 
@@ -86,8 +98,8 @@ export function registerPlanCommands(program: Command, ctx: CommandContext): voi
       out.result(
         {
           now: agenda.now,
-          due: agenda.due.map((i) => ({ ...stepJson(i.step), application: i.application, ready_now: i.readyNow })),
-          upcoming: agenda.upcoming.map((i) => ({ ...stepJson(i.step), application: i.application, ready_now: i.readyNow })),
+          due: agenda.due.map((i) => ({ ...agendaStepJson(i.step), application: i.application, ready_now: i.readyNow })),
+          upcoming: agenda.upcoming.map((i) => ({ ...agendaStepJson(i.step), application: i.application, ready_now: i.readyNow })),
           pipeline: agenda.pipeline,
           last_mood: agenda.lastMood,
           practice_due: agenda.practiceDue,

@@ -3,6 +3,7 @@
 import { sortIntoThemes } from '../feedback/themes.js';
 import { addDays } from '../time.js';
 import type {
+  Draft,
   Application,
   Feedback,
   Interview,
@@ -19,7 +20,7 @@ import { mean, round1 } from './data.js';
 import { listOf, plural, THEME_LABEL } from './words.js';
 
 export interface WeekItem {
-  step: Pick<PlanStep, 'kind' | 'dueAt' | 'status' | 'snoozedUntil' | 'draft'>;
+  step: Pick<PlanStep, 'kind' | 'dueAt' | 'status' | 'snoozedUntil'> & { draft: Pick<Draft, 'toName'> | null };
   application: { company: string; role: string };
 }
 

@@ -298,8 +298,16 @@ export const ApplicationDetail = model(
   }),
 );
 
+const AgendaStep = model(
+  'AgendaStep',
+  "A plan step as the agenda lists it: a PlanStep whose draft gives only its subject and recipient's name. GET /api/steps/{id}/draft has the text.",
+  PlanStep.omit({ draft: true }).extend({
+    draft: z.object({ subject: text, toName: nullableText }).nullable(),
+  }),
+);
+
 const AgendaItem = z.object({
-  step: PlanStep,
+  step: AgendaStep,
   application: z.object({ id: intId, company: text, role: text }),
   readyNow: z.boolean().meta({ description: 'False while a message waits out the cool-off (R1).' }),
 });

@@ -2,7 +2,7 @@
 // benchmark measures (npm run bench:api).
 import crypto from 'node:crypto';
 import type { AgendaSnapshot } from '../../app/use-cases/today.js';
-import { acceptsGzip, gzipWithNow, jsonWithNow, matchesEtag, prepareJson, type PreparedJson } from '../agenda-body.js';
+import { brotliWithNow, gzipWithNow, jsonWithNow, matchesEtag, pickCoding, prepareJson, type Coding, type PreparedJson } from '../agenda-body.js';
 import { Agenda as AgendaModel, Health } from '../openapi/models.js';
 import { apiHeaders, apiResponse } from '../respond.js';
 import { route } from '../route.js';
@@ -14,7 +14,7 @@ interface Rendered {
   version: number;
   etag: string;
   body: PreparedJson;
-  headers: { notModified: HeaderSet; json: HeaderSet; gzip: HeaderSet };
+  headers: { notModified: HeaderSet; json: HeaderSet; gzip: HeaderSet; br: HeaderSet };
 }
 type HeaderSet = Readonly<Record<string, string>>;
 
@@ -38,16 +38,34 @@ function render(userId: number, s: AgendaSnapshot): Rendered {
       notModified: apiHeaders(common),
       json: apiHeaders({ ...common, 'Content-Type': 'application/json' }),
       gzip: apiHeaders({ ...common, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }),
+      br: apiHeaders({ ...common, 'Content-Type': 'application/json', 'Content-Encoding': 'br' }),
     },
   };
   rendered.set(userId, r);
   return r;
 }
 
+// Clients send the same Accept-Encoding on every request: read it once per distinct value.
+const codings = new Map<string, Coding>();
+function codingFor(header: string | undefined): Coding {
+  if (header === undefined) return 'identity';
+  let c = codings.get(header);
+  if (c === undefined) {
+    c = pickCoding(header);
+    // A bound, so odd clients cannot grow it without limit.
+    if (codings.size >= 64) codings.clear();
+    codings.set(header, c);
+  }
+  return c;
+}
+
 function agendaResponse(userId: number, s: AgendaSnapshot, header: (name: string) => string | undefined): Response {
   const r = render(userId, s);
   if (matchesEtag(header('if-none-match'), r.etag)) return apiResponse(null, 304, r.headers.notModified);
-  const gz = acceptsGzip(header('accept-encoding')) ? gzipWithNow(r.body, s.now) : null;
+  const coding = codingFor(header('accept-encoding'));
+  const br = coding === 'br' ? brotliWithNow(r.body, s.now) : null;
+  if (br) return apiResponse(br, 200, r.headers.br);
+  const gz = coding !== 'identity' ? gzipWithNow(r.body, s.now) : null;
   if (gz) return apiResponse(gz, 200, r.headers.gzip);
   return apiResponse(jsonWithNow(r.body, s.now), 200, r.headers.json);
 }
@@ -68,7 +86,7 @@ export const systemRoutes = [
     tag: 'Today',
     summary: "Today's agenda",
     description:
-      'What is worth doing now across every plan, the week ahead, pipeline health (active applications against the target) and the last mood check-in. Open applications gone quiet after an interview get their follow-up step here (R11). Sent with a weak ETag: `If-None-Match` answers 304 while nothing but `now` changed; gzip when asked for.',
+      'What is worth doing now across every plan, the week ahead, pipeline health (active applications against the target) and the last mood check-in. Open applications gone quiet after an interview get their follow-up step here (R11). Sent with a weak ETag: `If-None-Match` answers 304 while nothing but `now` changed; brotli or gzip when asked for.',
     response: AgendaModel,
     handle: async ({ useCases, actor, header }) => agendaResponse(actor.userId, await useCases.todaySnapshot(actor), header),
   }),

@@ -2,13 +2,13 @@
 import { useId, useState } from 'react';
 import { api, errorMessage, type StepAction } from '../api';
 import { dueLabel, formatDay, formatWhen, isMessageStep, stepTitle } from '../format';
-import type { PlanStep } from '../types';
+import type { AgendaStep, PlanStep } from '../types';
 import { Icon } from './Icon';
 import { useNotice } from './Notice';
 import { ErrorLine, Link, VisuallyHidden } from './ui';
 
 export interface StepCardProps {
-  step: PlanStep;
+  step: PlanStep | AgendaStep;
   /** Shown on Today, where steps of several applications mix. */
   application?: { id: number; company: string; role: string };
   readyNow?: boolean;
@@ -18,7 +18,7 @@ export interface StepCardProps {
   headingLevel?: 2 | 3;
 }
 
-function mainAction(step: PlanStep, readyNow: boolean): { to: string; label: string } | null {
+function mainAction(step: PlanStep | AgendaStep, readyNow: boolean): { to: string; label: string } | null {
   if (step.draft || isMessageStep(step.kind)) {
     return { to: `/steps/${step.id}/draft`, label: readyNow ? 'Open the draft' : 'Read the draft' };
   }
