@@ -12,6 +12,7 @@ import { CALENDAR_PREFIX, calendarFeedHandler } from './calendar.js';
 import { carriesSecurityHeaders, jsonResponse } from './respond.js';
 import { guard, requestHeader, securityHeaders } from './security.js';
 import { staticHandler } from './static.js';
+import { registerFastLane } from './fast-lane.js';
 import { validate } from './validation.js';
 
 export interface ServerDeps {
@@ -87,5 +88,6 @@ export function createServer(deps: ServerDeps): Hono {
     if (a.body.error.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="rebound"');
     return c.json(a.body, a.status);
   });
+  registerFastLane(app, deps);
   return app;
 }

@@ -1,9 +1,11 @@
-// Puts a server app on a real socket (Node's http via @hono/node-server) and takes it down
+// Puts a server app on a real socket (Node's http via @hono/node-server, the agenda's fast lane
+// in front: fast-lane.ts) and takes it down
 // again without waiting for idle keep-alive connections.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { withFastLane } from './fast-lane.js';
 
 export interface Listening {
   /** The port actually bound (the one picked when 0 was asked for). */
@@ -13,9 +15,10 @@ export interface Listening {
 
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+    const server = createServer(withFastLane(app, getRequestListener(app.fetch, { hostname: host })));
     const onError = (e: Error): void => reject(e);
     server.once('error', onError);
+    server.listen(port, host);
     server.once('listening', () => {
       server.off('error', onError);
       const bound = (server.address() as AddressInfo).port;

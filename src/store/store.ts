@@ -1,5 +1,5 @@
 // The store as callers see it: repositories over one connection, and transactions.
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { ApplicationRepo } from './repos/applications.js';
 import { ContactRepo } from './repos/contacts.js';
@@ -45,7 +45,10 @@ export interface Store extends Repos {
   changeToken(): Promise<string | null>;
 }
 
-export function reposOver(db: Kysely<Database>): Repos {
+/** Queries compiled once per store and run with new parameters, shared by its transactions. */
+export type CompiledCache = Map<string, CompiledQuery>;
+
+export function reposOver(db: Kysely<Database>, compiled: CompiledCache = new Map()): Repos {
   return {
     applications: new ApplicationRepo(db),
     contacts: new ContactRepo(db),
@@ -54,7 +57,7 @@ export function reposOver(db: Kysely<Database>): Repos {
     journal: new JournalRepo(db),
     steps: new StepRepo(db),
     profiles: new ProfileRepo(db),
-    emails: new EmailRepo(db),
+    emails: new EmailRepo(db, compiled),
     insights: new InsightsRepo(db),
     practice: new PracticeRepo(db),
     touch: new TouchRepo(db),
@@ -67,10 +70,11 @@ export function reposOver(db: Kysely<Database>): Repos {
  * query builder (the agenda asks on every request: see sqlite.ts).
  */
 export function storeOver(db: Kysely<Database>, location: string, changeToken?: () => string | null): Store {
+  const compiled: CompiledCache = new Map();
   return {
-    ...reposOver(db),
+    ...reposOver(db, compiled),
     location,
-    transaction: (fn) => db.transaction().execute((trx) => fn(reposOver(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(reposOver(trx, compiled))),
     close: () => db.destroy(),
     // SQLite: total_changes() counts rows this connection wrote (committed or not: a rollback
     // only costs a spurious change); data_version moves when another connection commits.
