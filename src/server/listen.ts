@@ -1,6 +1,6 @@
-// Puts a server app on a real socket (Node's http via @hono/node-server, the agenda's fast lane
-// in front: fast-lane.ts) and takes it down
-// again without waiting for idle keep-alive connections.
+// Puts a server app on a real socket (Node's http via @hono/node-server, with the agenda's fast
+// lane in front: fast-lane.ts) and takes it down again without waiting for idle keep-alive
+// connections.
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
@@ -15,7 +15,9 @@ export interface Listening {
 
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = createServer(withFastLane(app, getRequestListener(app.fetch, { hostname: host })));
+    // The router's listener settles its own failures (a 500 answer); nothing to await here.
+    const router = getRequestListener(app.fetch, { hostname: host });
+    const server = createServer(withFastLane(app, (req, res) => void router(req, res)));
     const onError = (e: Error): void => reject(e);
     server.once('error', onError);
     server.listen(port, host);

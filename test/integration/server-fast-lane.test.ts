@@ -47,7 +47,8 @@ async function serve(token: string | null = null) {
   const a = await app.useCases.addApplication(LOCAL_USER, { company: 'Northwind Health', role: 'UX Designer', appliedOn: '2026-10-01' });
   await app.useCases.recordRejection(LOCAL_USER, { applicationId: a.id, channel: 'call', receivedAt: '2026-11-19T15:00:00Z' });
   // The same app on a second socket with the router alone, as it was before the lane.
-  const plain = http.createServer(getRequestListener(server.fetch, { hostname: '127.0.0.1' }));
+  const router = getRequestListener(server.fetch, { hostname: '127.0.0.1' });
+  const plain = http.createServer((req, res) => void router(req, res));
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
   cleanups.push(() => new Promise<void>((resolve) => plain.close(() => resolve())));
   const routerPort = (plain.address() as { port: number }).port;
