@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { UseCases } from '../app/index.js';
 import type { AgendaSnapshot } from '../app/use-cases/today.js';
-import { brotliWithNow, gzipWithNow, jsonWithNow, matchesEtag, pickCoding, prepareJson, type Coding, type PreparedJson } from './agenda-body.js';
+import { betterBrotli, brotliWithNow, gzipWithNow, jsonWithNow, matchesEtag, pickCoding, prepareJson, type Coding, type PreparedJson } from './agenda-body.js';
 import { apiHeaders } from './respond.js';
 
 type HeaderSet = Readonly<Record<string, string>>;
@@ -21,6 +21,7 @@ const RUN = crypto.randomBytes(6).toString('base64url');
 interface Rendered {
   version: number;
   etag: string;
+  /** Replaced once, when the smaller brotli form is ready (same JSON, same ETag). */
   body: PreparedJson;
   headers: { notModified: HeaderSet; json: HeaderSet; gzip: HeaderSet; br: HeaderSet };
 }
@@ -55,6 +56,14 @@ function render(useCases: UseCases, userId: number, s: AgendaSnapshot): Rendered
     },
   };
   perUser.set(userId, r);
+  const users = perUser;
+  betterBrotli(r.body).then(
+    (better) => {
+      if (better && users.get(userId) === r) r.body = better;
+    },
+    // The quick form stays: it is correct, only a little bigger.
+    () => undefined,
+  );
   return r;
 }
 

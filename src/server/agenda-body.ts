@@ -50,16 +50,35 @@ export function prepareJson<T extends { now: string }>(value: T): PreparedJson {
   if (prefix.length < GZIP_MIN_BYTES) return { prefix, gzipPrefix: null, prefixCrc: 0, brotliPrefix: null };
   const deflated = zlib.deflateRawSync(prefix, { level: 6, finishFlush: zlib.constants.Z_SYNC_FLUSH });
   // Quality 5 is within 1% of 9 on agenda JSON at a tenth of the time (about 2 ms for 100 KB),
-  // and this runs on the request that follows each change.
-  const brotliPrefix = zlib.brotliCompressSync(prefix, {
+  // and this runs on the request that follows each change; see betterBrotli for more.
+  const brotliPrefix = zlib.brotliCompressSync(prefix, brotliOptions(5, prefix.length));
+  return { prefix, gzipPrefix: Buffer.concat([GZIP_HEADER, deflated]), prefixCrc: crc32(prefix), brotliPrefix };
+}
+
+function brotliOptions(quality: number, size: number): zlib.BrotliOptions {
+  return {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: prefix.length,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size,
     },
     finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+  };
+}
+
+/** Below this, quality 11 saves too few bytes to be worth its time. */
+export const BETTER_BROTLI_MIN_BYTES = 32 * 1024;
+
+/**
+ * The same prepared JSON with its brotli prefix at quality 11: about 15% smaller, at about 2 ms
+ * per KB, so it is made off the event loop (zlib's thread pool) and swapped in when ready.
+ * Resolves to null for small bodies.
+ */
+export function betterBrotli(p: PreparedJson): Promise<PreparedJson | null> {
+  if (p.brotliPrefix === null || p.prefix.length < BETTER_BROTLI_MIN_BYTES) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    zlib.brotliCompress(p.prefix, brotliOptions(11, p.prefix.length), (e, better) => (e ? reject(e) : resolve({ ...p, brotliPrefix: better })));
   });
-  return { prefix, gzipPrefix: Buffer.concat([GZIP_HEADER, deflated]), prefixCrc: crc32(prefix), brotliPrefix };
 }
 
 const tailOf = (now: string): Buffer => Buffer.from(`${JSON.stringify(now)}}`, 'utf8');
