@@ -3,28 +3,16 @@
 // Chromium. Insights charts with their takeaways and text alternatives, the Today guard, silence
 // and touch-bases, the practice drill, keeping in touch on Contacts, articles and milestones in
 // Settings; axe on every new screen in light and dark, a phone's width, and screenshots.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from '../support/chromium.js';
 import { DEFAULT_NOW, tempDir, type TempDir } from '../support/cli.js';
-import { AXE_SOURCE, SHOTS, ensureWebBuild, startServer, type Server } from '../support/web.js';
+import { axeViolations, shot } from '../support/page-checks.js';
+import { ensureWebBuild, startServer, type Server } from '../support/web.js';
 
 type Scheme = 'light' | 'dark';
 
 // Callbacks given to page.evaluate() run in the browser; the tests' tsconfig has no DOM library.
-interface AxeResult {
-  violations: Array<{
-    id: string;
-    impact: string | null;
-    help: string;
-    nodes: Array<{ target: unknown[] }>;
-  }>;
-}
-declare const window: {
-  axe?: { run(context: unknown, options: unknown): Promise<AxeResult> };
-};
 declare const document: {
   activeElement: { id: string; tagName: string; textContent: string | null } | null;
   documentElement: { scrollWidth: number };
@@ -53,34 +41,6 @@ async function newContext(scheme: Scheme = 'light', width = 1280): Promise<Brows
     p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   });
   return ctx;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** axe-core in the page, serious and critical findings only. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => window.axe !== undefined);
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const r = await window.axe!.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
 }
 
 /** Waits until the screen has its heading and no loading line. */

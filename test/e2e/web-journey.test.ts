@@ -1,35 +1,23 @@
 // The web app end to end: the real `rebound serve` (this run's build, a temporary store, a frozen
 // clock) driven by Debian's Chromium through a new user's whole journey, the error states, a
 // hostile email, accessibility (axe, keyboard, a phone's width) and screenshots of every screen.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from '../support/chromium.js';
 import { tempDir, type TempDir } from '../support/cli.js';
-import { AXE_SOURCE, SHOTS, ensureWebBuild, startServer, type Server } from '../support/web.js';
+import { axeViolations, shot } from '../support/page-checks.js';
+import { ensureWebBuild, startServer, type Server } from '../support/web.js';
 
 type Scheme = 'light' | 'dark';
 
 // Callbacks given to page.evaluate() run in the browser. The tests' tsconfig has no DOM library,
 // so the little of it they touch is declared here, for this file only.
-interface AxeResult {
-  violations: Array<{
-    id: string;
-    impact: string | null;
-    help: string;
-    nodes: Array<{ target: unknown[] }>;
-  }>;
-}
 interface BrowserElement {
   id: string;
   textContent: string | null;
   classList: { contains(name: string): boolean };
 }
-declare const window: {
-  axe?: { run(context: unknown, options: unknown): Promise<AxeResult> };
-  __pwned?: unknown;
-};
+declare const window: { __pwned?: unknown };
 declare const document: {
   activeElement: BrowserElement | null;
   documentElement: { scrollWidth: number; dataset: Record<string, string | undefined> };
@@ -71,34 +59,6 @@ function watch(page: Page): void {
     dialogs += 1;
     void d.dismiss();
   });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** axe-core in the page (evaluated, so the page's strict CSP stays on), serious and critical only. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => window.axe !== undefined);
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const r = await window.axe!.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
 }
 
 /** Clicks `button` and waits for the address to match `url`; an error line on the way fails with its text. */

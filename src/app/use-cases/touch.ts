@@ -318,6 +318,16 @@ export function touchUseCases(d: Deps) {
   }
 
   /** Rebuilds the plans whose R7 touch-base this change can move (one person's, or everyone's). */
+  /** A write that may change what a touch-base is about, then the touch plans, in one transaction. */
+  function writeThenRefresh<T>(actor: Actor, write: (tx: Repos, now: string) => Promise<T>): Promise<T> {
+    const now = nowIso(d);
+    return d.store.transaction(async (tx) => {
+      const out = await write(tx, now);
+      await refreshTouchPlans(tx, actor, now);
+      return out;
+    });
+  }
+
   async function refreshTouchPlans(tx: Repos, actor: Actor, now: string, contactId?: number): Promise<void> {
     const steps = await tx.touch.touchBaseSteps(actor.userId);
     const apps = new Set(steps.filter((s) => contactId === undefined || s.contactId === contactId).map((s) => s.applicationId));
@@ -490,21 +500,14 @@ export function touchUseCases(d: Deps) {
     /** Saves an article to share; its tags decide whom it suits (a contact's tags or company). */
     async addArticle(actor: Actor, input: ArticleInput): Promise<SavedArticle> {
       const a = parseInput(ArticleInput, input);
-      const now = nowIso(d);
-      return d.store.transaction(async (tx) => {
-        const saved = await tx.touch.addArticle(actor.userId, { ...a, tags: [...new Set(a.tags)], savedOn: today(now) }, now);
-        await refreshTouchPlans(tx, actor, now);
-        return saved;
-      });
+      return writeThenRefresh(actor, (tx, now) => tx.touch.addArticle(actor.userId, { ...a, tags: [...new Set(a.tags)], savedOn: today(now) }, now));
     },
 
     async deleteArticle(actor: Actor, articleId: number): Promise<SavedArticle> {
       const aid = parseInput(id, articleId);
-      const now = nowIso(d);
-      return d.store.transaction(async (tx) => {
+      return writeThenRefresh(actor, async (tx) => {
         const gone = await tx.touch.deleteArticle(actor.userId, aid);
         if (!gone) throw notFound('article', aid);
-        await refreshTouchPlans(tx, actor, now);
         return gone;
       });
     },
@@ -519,20 +522,14 @@ export function touchUseCases(d: Deps) {
       const now = nowIso(d);
       const on = m.on ?? today(now);
       if (on > today(now)) throw invalid(`on: ${on} is in the future; add a milestone once you have reached it.`, { field: 'on' });
-      return d.store.transaction(async (tx) => {
-        const saved = await tx.touch.addMilestone(actor.userId, { title: m.title, on }, now);
-        await refreshTouchPlans(tx, actor, now);
-        return saved;
-      });
+      return writeThenRefresh(actor, (tx) => tx.touch.addMilestone(actor.userId, { title: m.title, on }, now));
     },
 
     async deleteMilestone(actor: Actor, milestoneId: number): Promise<Milestone> {
       const mid = parseInput(id, milestoneId);
-      const now = nowIso(d);
-      return d.store.transaction(async (tx) => {
+      return writeThenRefresh(actor, async (tx) => {
         const gone = await tx.touch.deleteMilestone(actor.userId, mid);
         if (!gone) throw notFound('milestone', mid);
-        await refreshTouchPlans(tx, actor, now);
         return gone;
       });
     },

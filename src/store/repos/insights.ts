@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { StepOutcome } from '../../core/insights/data.js';
 import type { Feedback, Reflection, StepKind, StepStatus } from '../../core/types.js';
 import type { Database } from '../schema.js';
-import { parseList, toBool } from './map.js';
+import { toFeedback, toReflection } from './journal.js';
 
 export class InsightsRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -17,15 +17,7 @@ export class InsightsRepo {
       .orderBy('received_at')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.application_id,
-      receivedAt: r.received_at,
-      text: r.text,
-      fromContactId: r.from_contact_id,
-      vague: toBool(r.vague),
-      createdAt: r.created_at,
-    }));
+    return rows.map(toFeedback);
   }
 
   /** Reflections written at or after `since` (all of them without it). */
@@ -38,18 +30,7 @@ export class InsightsRepo {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.application_id,
-      createdAt: r.created_at,
-      wentWell: r.went_well,
-      wentBadly: r.went_badly,
-      pauseQuestions: parseList(r.pause_questions_json),
-      inControl: r.in_control,
-      outOfControl: r.out_of_control,
-      requirementsMatch: r.requirements_match as Reflection['requirementsMatch'],
-      missingQualifications: parseList(r.missing_json),
-    }));
+    return rows.map(toReflection);
   }
 
   /** Done steps of the given kinds, current or kept as history (a note sent stays sent). */

@@ -1,12 +1,39 @@
 // What the user writes down: feedback received, reflections, mood check-ins, action items.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ActionItem, Feedback, MoodCheckIn, Reflection, Theme } from '../../core/types.js';
-import type { Database } from '../schema.js';
+import type { Database, FeedbackTable, ReflectionsTable } from '../schema.js';
 import { fromBool, listJson, parseList, toBool } from './map.js';
 
 export type NewFeedback = Omit<Feedback, 'id' | 'createdAt'>;
 export type NewReflection = Omit<Reflection, 'id'>;
 export type NewActionItem = Omit<ActionItem, 'id' | 'createdAt'>;
+
+export function toFeedback(r: Selectable<FeedbackTable>): Feedback {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    receivedAt: r.received_at,
+    text: r.text,
+    fromContactId: r.from_contact_id,
+    vague: toBool(r.vague),
+    createdAt: r.created_at,
+  };
+}
+
+export function toReflection(r: Selectable<ReflectionsTable>): Reflection {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    createdAt: r.created_at,
+    wentWell: r.went_well,
+    wentBadly: r.went_badly,
+    pauseQuestions: parseList(r.pause_questions_json),
+    inControl: r.in_control,
+    outOfControl: r.out_of_control,
+    requirementsMatch: r.requirements_match as Reflection['requirementsMatch'],
+    missingQualifications: parseList(r.missing_json),
+  };
+}
 
 export class JournalRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -37,15 +64,7 @@ export class JournalRepo {
       .orderBy('received_at')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.application_id,
-      receivedAt: r.received_at,
-      text: r.text,
-      fromContactId: r.from_contact_id,
-      vague: toBool(r.vague),
-      createdAt: r.created_at,
-    }));
+    return rows.map(toFeedback);
   }
 
   async addReflection(userId: number, r: NewReflection): Promise<Reflection> {
@@ -76,18 +95,7 @@ export class JournalRepo {
       .where('application_id', '=', applicationId)
       .orderBy('created_at')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.application_id,
-      createdAt: r.created_at,
-      wentWell: r.went_well,
-      wentBadly: r.went_badly,
-      pauseQuestions: parseList(r.pause_questions_json),
-      inControl: r.in_control,
-      outOfControl: r.out_of_control,
-      requirementsMatch: r.requirements_match as Reflection['requirementsMatch'],
-      missingQualifications: parseList(r.missing_json),
-    }));
+    return rows.map(toReflection);
   }
 
   /** Every reflection, newest first, each with the company and role it is about (the journal). */
@@ -101,19 +109,7 @@ export class JournalRepo {
       .orderBy('reflections.created_at', 'desc')
       .orderBy('reflections.id', 'desc')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      applicationId: r.application_id,
-      createdAt: r.created_at,
-      wentWell: r.went_well,
-      wentBadly: r.went_badly,
-      pauseQuestions: parseList(r.pause_questions_json),
-      inControl: r.in_control,
-      outOfControl: r.out_of_control,
-      requirementsMatch: r.requirements_match as Reflection['requirementsMatch'],
-      missingQualifications: parseList(r.missing_json),
-      application: { id: r.application_id, company: r.company, role: r.role },
-    }));
+    return rows.map((r) => ({ ...toReflection(r), application: { id: r.application_id, company: r.company, role: r.role } }));
   }
 
   async addMood(userId: number, m: Omit<MoodCheckIn, 'id'>): Promise<MoodCheckIn> {

@@ -109,6 +109,7 @@ export function ApplicationScreen({ id }: { id: string }) {
   const d = detail.data;
   const closed = app.status === 'rejected' || app.status === 'ghosted';
   const open = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
+  const Form = panel === 'interview' || panel === 'feedback' || panel === 'reflect' ? FORMS[panel] : null;
 
   return (
     <>
@@ -211,28 +212,8 @@ export function ApplicationScreen({ id }: { id: string }) {
                 Reflect
               </button>
             </div>
-            {panel === 'interview' ? (
-              <InterviewForm
-                detail={d}
-                onDone={() => {
-                  setPanel(null);
-                  detail.reload();
-                }}
-                onCancel={() => setPanel(null)}
-              />
-            ) : null}
-            {panel === 'feedback' ? (
-              <FeedbackForm
-                detail={d}
-                onDone={() => {
-                  setPanel(null);
-                  detail.reload();
-                }}
-                onCancel={() => setPanel(null)}
-              />
-            ) : null}
-            {panel === 'reflect' ? (
-              <ReflectForm
+            {Form ? (
+              <Form
                 detail={d}
                 onDone={() => {
                   setPanel(null);
@@ -601,6 +582,13 @@ function FormFrame({
     </section>
   );
 }
+
+/** The three panels that add to the application's story, each with its own form. */
+const FORMS = {
+  interview: InterviewForm,
+  feedback: FeedbackForm,
+  reflect: ReflectForm,
+} as const;
 
 function InterviewForm({ detail, onDone, onCancel }: FormProps) {
   const notify = useNotice();
