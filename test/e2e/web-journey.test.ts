@@ -219,10 +219,13 @@ describe('the web app, for a new user', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/in the future/);
     expect((await page.getByRole('alert').innerText()).trim()).not.toContain('\n');
     expect(page.url()).toContain('/rejected');
-    await page.getByLabel('When you heard').fill('2026-03-10');
+    // A fresh form for the next test: nothing typed here (the future date) carries over.
+    await page.reload();
+    await settled(page);
   });
 
   it('reads a pasted rejection, shows which application it belongs to, and then the plan with a reason on every step', async () => {
+    await page.getByLabel('Paste the email').fill(REJECTION_EMAIL);
     const select = page.getByLabel('Application', { exact: true });
     await expect
       .poll(async () => (await select.locator('option:checked').innerText()).trim())
