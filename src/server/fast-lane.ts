@@ -43,7 +43,8 @@ export function withFastLane(app: Hono, router: RequestListener): RequestListene
     if (req.method === 'GET' && req.url === '/api/today') {
       const host = req.headers.host?.trim().toLowerCase();
       if (host !== undefined && deps.allowedHosts.includes(host)) {
-        void answer(req, res);
+        // Nothing is left to answer with if writing fails (a closed socket): end the exchange.
+        answer(req, res).catch(() => res.destroy());
         return;
       }
     }
