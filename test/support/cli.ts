@@ -80,7 +80,7 @@ function parse(text: string, what: string): unknown {
 }
 
 /** The child's environment: the parent's, minus anything that would change Rebound's behaviour. */
-function childEnv(
+export function childEnv(
   home: string,
   scratch: string,
   now: string,

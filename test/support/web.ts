@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_NOW, ROOT, reboundBin, type TempDir } from './cli.js';
+import { childEnv, DEFAULT_NOW, ROOT, reboundBin, type TempDir } from './cli.js';
 
 const WEB = path.join(ROOT, 'web');
 export const WEB_DIST = path.join(WEB, 'dist');
@@ -55,25 +55,7 @@ export interface Server {
 export function startServer(tmp: TempDir): Promise<Server> {
   const bin = reboundBin();
   placeWebBuild(bin);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      k.startsWith('REBOUND_') ||
-      k === 'FORCE_COLOR' ||
-      k === 'NODE_OPTIONS' ||
-      k.startsWith('VITEST')
-    )
-      continue;
-    env[k] = v;
-  }
-  Object.assign(env, {
-    REBOUND_HOME: tmp.file('home'),
-    REBOUND_NOW: DEFAULT_NOW,
-    NO_COLOR: '1',
-    TZ: 'UTC',
-    HOME: tmp.file('scratch'),
-    XDG_DATA_HOME: tmp.file('xdg'),
-  });
+  const env = childEnv(tmp.file('home'), tmp.file('scratch'), DEFAULT_NOW, { XDG_DATA_HOME: tmp.file('xdg') });
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-open'], {
     cwd: ROOT,
     env,
