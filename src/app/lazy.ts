@@ -5,6 +5,6 @@ export const mailCompose = () => import('../mail/compose.js');
 export const mailImap = () => import('../mail/imap.js');
 export const mailDrafts = () => import('../mail/drafts.js');
 export const mailSmtp = () => import('../mail/smtp.js');
-export const mailbox = () => import('../mail/mailbox.js');
+export const ingestEngine = () => import('./ingest/index.js');
 export const tone = () => import('../core/tone/index.js');
 export const icsLib = () => import('ics');

@@ -110,3 +110,13 @@ export function formatAgenda(a: Agenda, s: Style): string {
   }
   return lines.join('\n');
 }
+
+/** "about 2 min left" from the time spent and the share done; an honest "working out time left" until there is a basis. */
+export function timeLeft(seconds: number, fraction: number | null): string {
+  if (fraction === null || fraction <= 0 || seconds < 1) return 'working out time left';
+  if (fraction >= 1) return 'almost done';
+  const left = (seconds * (1 - fraction)) / fraction;
+  if (left < 60) return `about ${Math.max(1, Math.round(left))} s left`;
+  if (left < 3600) return `about ${Math.round(left / 60)} min left`;
+  return `about ${(left / 3600).toFixed(1)} h left`;
+}

@@ -3,7 +3,7 @@
 // gives back-pressure for free). A message that cannot be read is yielded with `error` set
 // instead of ending the stream, so one bad file never costs the rest of a mailbox.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ReboundError } from '../core/errors.js';
 import { readMbox } from './mbox.js';
@@ -104,10 +104,8 @@ export async function* readMailbox(
       yield* readMbox(path, { variant: opts.mboxVariant, maxMessageBytes: opts.maxMessageBytes });
       return;
     case 'maildir':
-      yield* readMaildir(path, opts);
-      return;
     case 'eml-folder':
-      for await (const f of emlFiles(path))
+      for await (const f of mailFiles(path, kind))
         yield f.error === undefined ? await readOne(f.path, opts) : unreadable(f.path, f.error);
       return;
     case 'eml':
@@ -115,7 +113,8 @@ export async function* readMailbox(
   }
 }
 
-async function readOne(path: string, opts: ReadMailboxOptions): Promise<RawMessage> {
+/** One message file; a file it cannot read becomes an unreadable entry, never an exception. */
+export async function readOne(path: string, opts: ReadMailboxOptions): Promise<RawMessage> {
   const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
   try {
     const st = await stat(path);
@@ -128,13 +127,35 @@ async function readOne(path: string, opts: ReadMailboxOptions): Promise<RawMessa
   }
 }
 
+/** readOne with blocking reads, for worker threads (see slices.ts). */
+export function readOneSync(path: string, opts: ReadMailboxOptions): RawMessage {
+  const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
+  try {
+    if (statSync(path).size > max)
+      return unreadable(path, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+    const raw = readFileSync(path);
+    return { key: sha256(raw), raw, origin: path };
+  } catch (e) {
+    return unreadable(path, describeIoError(e));
+  }
+}
+
+/** A message file to read, or a folder that could not be listed. */
+export type MailFile = { path: string; error?: undefined } | { path: string; error: string };
+
+/** The message files of a maildir or a folder of .eml files, in the order they are read. */
+export async function* mailFiles(path: string, kind: 'maildir' | 'eml-folder'): AsyncGenerator<MailFile> {
+  if (kind === 'eml-folder') yield* emlFiles(path);
+  else yield* maildirFiles(path);
+}
+
 /**
  * A maildir's messages: the files in new/ and cur/, merged and sorted by name (maildir names
  * start with the delivery time, so this is roughly chronological). Dot-files, tmp/ (deliveries
  * in progress) and anything that is not a regular file are skipped; Maildir++ subfolders
  * (".Sent/") are separate mailboxes and are not descended into.
  */
-async function* readMaildir(path: string, opts: ReadMailboxOptions): AsyncGenerator<RawMessage> {
+async function* maildirFiles(path: string): AsyncGenerator<MailFile> {
   const files: string[] = [];
   for (const sub of ['new', 'cur']) {
     let entries: Dirent[];
@@ -142,7 +163,7 @@ async function* readMaildir(path: string, opts: ReadMailboxOptions): AsyncGenera
       entries = await readdir(join(path, sub), { withFileTypes: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      yield unreadable(join(path, sub), describeIoError(e));
+      yield { path: join(path, sub), error: describeIoError(e) };
       continue;
     }
     for (const d of entries) {
@@ -155,14 +176,14 @@ async function* readMaildir(path: string, opts: ReadMailboxOptions): AsyncGenera
     const y = basename(b);
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : 1;
   });
-  for (const f of files) yield await readOne(f, opts);
+  for (const f of files) yield { path: f };
 }
 
 /**
  * .eml files under dir, depth-first, each folder's entries sorted by name. Hidden entries are
  * skipped and symlinked folders are not followed (no cycles).
  */
-async function* emlFiles(dir: string): AsyncGenerator<{ path: string; error?: string }> {
+async function* emlFiles(dir: string): AsyncGenerator<MailFile> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });

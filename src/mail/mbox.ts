@@ -1,7 +1,7 @@
 // Streams an mbox file one message at a time: memory holds one message plus one read chunk,
 // whatever the file size. Handles mboxo and mboxrd escaping, LF and CRLF files, and truncated
 // files (the last message is yielded with what is there).
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { sha256, unreadable, describeIoError } from './raw-message.js';
 import type { RawMessage } from './raw-message.js';
 
@@ -16,6 +16,13 @@ export interface MboxOptions {
   variant?: MboxVariant;
   /** Messages above this size are yielded with `error` and no bytes (default 100 MB). */
   maxMessageBytes?: number;
+  /**
+   * Read only the bytes from start (default 0) up to end (default: the end of the file). A range
+   * must begin at the file start or at a message start found by findMessageStart, and end at the
+   * next such start: then its messages are exactly those the whole-file read yields there.
+   */
+  start?: number;
+  end?: number;
 }
 
 const LF = 0x0a;
@@ -47,15 +54,24 @@ function blankBefore(buf: Buffer, s: number, before: number): number {
   return 0;
 }
 
-/** Messages of an mbox file, in order, un-escaped, without their "From " postmark line. */
-export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGenerator<RawMessage> {
+interface MboxScanner {
+  /** The messages a chunk completes; chunks come in file order from opts.start. */
+  feed(chunk: Buffer): Generator<RawMessage>;
+  /** The rest, after the last chunk. */
+  end(): Generator<RawMessage>;
+  /** What was read before an I/O error, and the error as an unreadable entry. */
+  fail(e: unknown): Generator<RawMessage>;
+}
+
+/** Splits the bytes of an mbox, fed in chunks of any size, into messages. */
+function mboxScanner(path: string, opts: MboxOptions): MboxScanner {
   const rd = (opts.variant ?? 'mboxrd') === 'mboxrd';
   const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
 
   let parts: Buffer[] = [];
   let size = 0;
   let oversize = false;
-  let msgOffset = 0; // file offset of the current message's postmark (0 for leading text)
+  let msgOffset = opts.start ?? 0; // file offset of the current message's postmark (or of leading text)
   let started = false; // a postmark has been seen
 
   const take = (b: Buffer): void => {
@@ -85,9 +101,8 @@ export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGene
     return { key: sha256(raw), raw, origin };
   }
 
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   let carry: Buffer | null = null; // a partial last line, waiting for the rest
-  let bufOffset = 0; // file offset of buf[0]
+  let bufOffset = opts.start ?? 0; // file offset of buf[0]
   let tailBlank = 1; // blankBefore() at the end of what was scanned; the file start counts as blank
   let midLine = false; // buf[0] continues a line that was dropped for being over the limit
 
@@ -151,39 +166,120 @@ export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGene
     }
   }
 
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+  return {
+    *feed(chunk) {
       if (carry === null) {
         yield* scan(chunk);
-        continue;
+        return;
       }
       // Complete the partial line alone rather than copying the whole chunk behind it.
       const nl = chunk.indexOf(LF);
       if (nl === -1) {
         carry = Buffer.concat([carry, chunk]);
         dropHugeCarry();
-        continue;
+        return;
       }
       const line = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
       carry = null;
       yield* scan(line);
       yield* scan(chunk.subarray(nl + 1));
-    }
+    },
+    *end() {
+      // A file cut mid-line: keep the partial last line, it is still the message's text.
+      if (carry) take(carry);
+      if (started || size > 0 || oversize) {
+        const m = finish(carry ? 0 : tailBlank);
+        if (m) yield m;
+      }
+    },
+    *fail(e) {
+      if (started || size > 0 || oversize) {
+        const m = finish(0);
+        if (m) yield m;
+      }
+      yield unreadable(`${path}#${bufOffset}`, `could not read the rest of the mbox: ${describeIoError(e)}`);
+    },
+  };
+}
+
+const CHUNK = 1024 * 1024;
+
+/** Messages of an mbox file, in order, un-escaped, without their "From " postmark line. */
+export async function* readMbox(path: string, opts: MboxOptions = {}): AsyncGenerator<RawMessage> {
+  const start = opts.start ?? 0;
+  if (opts.end !== undefined && opts.end <= start) return;
+  const range = opts.end !== undefined ? { start, end: opts.end - 1 } : { start };
+  const scanner = mboxScanner(path, opts);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK, ...range }) as AsyncIterable<Buffer>)
+      yield* scanner.feed(chunk);
   } catch (e) {
-    if (started || size > 0 || oversize) {
-      const m = finish(0);
-      if (m) yield m;
-    }
-    yield unreadable(
-      `${path}#${bufOffset}`,
-      `could not read the rest of the mbox: ${describeIoError(e)}`,
-    );
+    yield* scanner.fail(e);
     return;
   }
-  // A file cut mid-line: keep the partial last line, it is still the message's text.
-  if (carry) take(carry);
-  if (started || size > 0 || oversize) {
-    const m = finish(carry ? 0 : tailBlank);
-    if (m) yield m;
+  yield* scanner.end();
+}
+
+/**
+ * readMbox with blocking reads, for worker threads (see slices.ts): the same messages, without a
+ * stream's per-chunk hand-offs through the event loop.
+ */
+export function* readMboxSync(path: string, opts: MboxOptions = {}): Generator<RawMessage> {
+  const start = opts.start ?? 0;
+  const stop = opts.end ?? Infinity;
+  if (stop <= start) return;
+  const scanner = mboxScanner(path, opts);
+  let fd: number | null = null;
+  try {
+    for (let at = start; at < stop; ) {
+      // Each message is a view of its chunk, so a chunk is never reused.
+      let got: Buffer;
+      try {
+        fd ??= openSync(path, 'r');
+        const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK, stop - at));
+        got = chunk.subarray(0, readSync(fd, chunk, 0, chunk.length, at));
+      } catch (e) {
+        yield* scanner.fail(e);
+        return;
+      }
+      if (got.length === 0) break;
+      at += got.length;
+      yield* scanner.feed(got);
+    }
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+  yield* scanner.end();
+}
+
+/**
+ * The first offset at or after `from` where readMbox is sure to start a message: a "From " line
+ * after a blank line (the whole-file read splits there whatever came before, so a range may start
+ * there). Null when there is none before the end of the file. Reads only what it searches, into
+ * `window` (any size over 16 bytes; pass the same one to every call).
+ */
+export function findMessageStart(path: string, from: number, window: Buffer = Buffer.allocUnsafe(64 * 1024)): number | null {
+  if (from <= 0) return 0;
+  const fd = openSync(path, 'r');
+  try {
+    // Each read starts 3 bytes early: blankBefore looks that far back from a line start.
+    let at = Math.max(0, from - 3);
+    for (;;) {
+      const n = readSync(fd, window, 0, window.length, at);
+      if (n === 0) return null;
+      const buf = window.subarray(0, n);
+      let i = buf.indexOf(NL_FROM);
+      while (i !== -1) {
+        const s = i + 1;
+        // Past the file start, a match this close to the read's start was seen by the last read.
+        if (at + s >= from && (at === 0 || s >= 3) && blankBefore(buf, s, 1) > 0) return at + s;
+        i = buf.indexOf(NL_FROM, s);
+      }
+      if (n < window.length) return null;
+      // Overlap the next read so a "\r\n\r\nFrom " cut by this read's end is seen whole.
+      at += n - NL_FROM.length - 3;
+    }
+  } finally {
+    closeSync(fd);
   }
 }

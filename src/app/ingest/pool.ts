@@ -1,107 +1,116 @@
-// Runs prepare.ts on batches of messages: on worker threads for a large mailbox (parsing and
-// classifying is most of ingest's CPU, and the main thread is busy reading and storing), or in
-// this thread when workers are not available (running from TypeScript sources, or a failure).
+// Runs prepareSlice (read, parse, classify) on worker threads: reading and classifying is nearly
+// all of ingest's CPU, so the main thread keeps only the store. In this thread instead when
+// workers are not available (running from TypeScript sources, or a worker failure).
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { prepareMessage, type PrepareResult, type RawMessage } from './prepare.js';
+import type { MailSlice } from '../../mail/slices.js';
+import { prepareSlice, type PreparedBatch } from './prepare.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
-export interface Preparer {
-  /** How many batches it can usefully work on at once. */
+export interface SlicePreparer {
+  /** How many slices it works on at once. */
   readonly lanes: number;
-  prepare(batch: readonly RawMessage[]): Promise<PrepareResult[]>;
+  prepare(slice: MailSlice): Promise<PreparedBatch>;
   close(): Promise<void>;
 }
 
-export function prepareInline(batch: readonly RawMessage[]): PrepareResult[] {
-  return batch.map((m) => prepareMessage(m.key, m.origin, m.raw));
-}
-
-export const inlinePreparer: Preparer = {
+export const inlinePreparer: SlicePreparer = {
   lanes: 1,
-  prepare: (batch) => Promise.resolve(prepareInline(batch)),
+  prepare: prepareSlice,
   close: () => Promise.resolve(),
 };
 
-interface Pending {
-  batch: readonly RawMessage[];
-  resolve(r: PrepareResult[]): void;
+interface Job {
+  id: number;
+  slice: MailSlice;
+  resolve(b: PreparedBatch): void;
+  reject(e: unknown): void;
 }
 
-/** Worker threads, one batch at a time each; null when the compiled worker script is missing. */
-export function workerPreparer(count = Math.min(2, availableParallelism())): Preparer | null {
-  const script = new URL('./worker.js', import.meta.url);
+/**
+ * Slices a worker holds at once. The ones after the first wait in the worker, so it does not idle
+ * while this thread is busy committing (a commit can take a tenth of a second, a slice a fiftieth)
+ * and cannot hand out more.
+ */
+const DEPTH = 8;
+
+/** Worker threads sharing one queue of slices; null when the compiled worker script is missing. */
+export function workerPreparer(
+  count = Math.min(2, availableParallelism()),
+  script = new URL('./worker.js', import.meta.url),
+): SlicePreparer | null {
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script)) || count < 1) return null;
   let nextId = 0;
-  let turn = 0;
-  const pending = new Map<number, Pending>();
-  const workers: Worker[] = [];
-  const broken = new Set<Worker>();
+  const queue: Job[] = [];
+  /** Jobs handed to each live worker, oldest first. */
+  const held = new Map<Worker, Job[]>();
+  let closed = false;
 
-  // A worker that dies takes its batches with it: redo them here, so no message is lost.
-  const rescue = (w: Worker): void => {
-    broken.add(w);
-    for (const [id, p] of [...pending]) {
-      if (owner.get(id) !== w) continue;
-      pending.delete(id);
-      owner.delete(id);
-      p.resolve(prepareInline(p.batch));
+  const redoHere = (job: Job): void =>
+    void prepareSlice(job.slice).then(
+      (b) => job.resolve(b),
+      (e: unknown) => job.reject(e),
+    );
+  const pump = (): void => {
+    for (;;) {
+      let target: Worker | null = null;
+      let least = DEPTH;
+      for (const [w, jobs] of held)
+        if (jobs.length < least) {
+          least = jobs.length;
+          target = w;
+        }
+      const job = target && queue.shift();
+      if (!target || !job) return;
+      held.get(target)?.push(job);
+      target.postMessage({ id: job.id, slice: job.slice } satisfies WorkerJob);
     }
   };
-  const owner = new Map<number, Worker>();
+  // A worker that dies takes its slices with it: redo them here, so no message is lost.
+  const lose = (w: Worker): void => {
+    const jobs = held.get(w) ?? [];
+    held.delete(w);
+    if (closed) return;
+    jobs.forEach(redoHere);
+    if (held.size === 0) queue.splice(0).forEach(redoHere);
+  };
 
+  const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
-    // Bounded heaps keep each worker's memory flat whatever the mailbox size; a batch's garbage
-    // is short-lived, so most of it dies in the young generation.
-    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
+    // A small young generation keeps each worker's memory flat whatever the mailbox size: a
+    // slice's garbage is short-lived and dies there. The old generation may grow for one huge
+    // message (up to the 100 MB message limit): a worker out of heap takes the whole process
+    // down, it is not an error this thread can catch.
+    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
-      const p = pending.get(reply.id);
-      if (!p) return;
-      pending.delete(reply.id);
-      owner.delete(reply.id);
-      p.resolve(reply.results);
+      const jobs = held.get(w);
+      const job = jobs?.[0];
+      if (!jobs || !job || job.id !== reply.id) return;
+      jobs.shift();
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.batch);
+      pump();
     });
-    w.on('error', () => rescue(w));
-    w.on('exit', () => rescue(w));
+    w.on('error', () => lose(w));
+    w.on('exit', () => lose(w));
+    held.set(w, []);
     workers.push(w);
   }
 
   return {
     lanes: count,
-    prepare(batch) {
-      const live = workers.filter((w) => !broken.has(w));
-      const w = live[turn++ % Math.max(1, live.length)];
-      if (!w) return Promise.resolve(prepareInline(batch));
-      const id = nextId++;
-      let size = 0;
-      for (const m of batch) size += m.raw.length;
-      // Not zero-filled: every byte is written below.
-      const data = Buffer.allocUnsafeSlow(size);
-      const ends: number[] = [];
-      let at = 0;
-      for (const m of batch) {
-        data.set(m.raw, at);
-        at += m.raw.length;
-        ends.push(at);
-      }
-      const job: WorkerJob = {
-        id,
-        data,
-        ends,
-        keys: batch.map((m) => m.key),
-        origins: batch.map((m) => m.origin),
-      };
-      return new Promise<PrepareResult[]>((resolve) => {
-        pending.set(id, { batch, resolve });
-        owner.set(id, w);
-        w.postMessage(job, [data.buffer]);
+    prepare(slice) {
+      if (held.size === 0) return prepareSlice(slice);
+      return new Promise<PreparedBatch>((resolve, reject) => {
+        queue.push({ id: nextId++, slice, resolve, reject });
+        pump();
       });
     },
     async close() {
-      for (const w of workers) broken.add(w);
+      closed = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -1,9 +1,11 @@
-// The CPU-heavy half of ingest, per message: parse, classify, and for job mail extract the facts.
-// Pure of storage, so it can run on a worker thread (pool.ts) while the main thread reads the
-// mailbox and writes the store.
+// The CPU-heavy half of ingest, per message: read, parse, classify, and for job mail extract the
+// facts. Pure of storage, so it can run on a worker thread (pool.ts) while the main thread writes
+// the store.
 import { classifyEmail, extractEmail, isOtherMail, stripQuoted } from '../../core/email/index.js';
 import type { Classification, Extraction } from '../../core/email/types.js';
 import { parseEmailFast } from '../../mail/parse-fast.js';
+import type { RawMessage } from '../../mail/raw-message.js';
+import { readSlice, type MailSlice } from '../../mail/slices.js';
 
 export type { RawMessage } from '../../mail/raw-message.js';
 
@@ -26,14 +28,32 @@ export interface PreparedMail {
 export type PrepareResult =
   | { kind: 'job'; mail: PreparedMail }
   | { kind: 'other' }
-  | { kind: 'malformed'; reason: string };
+  /** Read but not a message the parser could make sense of: remembered, so not reported twice. */
+  | { kind: 'malformed'; origin: string; reason: string }
+  /** Could not be read at all (I/O error, over the size limit): not remembered, so a retry reads it. */
+  | { kind: 'unreadable'; origin: string; reason: string };
+
+export interface PreparedItem {
+  key: string;
+  result: PrepareResult;
+}
+
+/** A run of messages, prepared, in mailbox order. */
+export interface PreparedBatch {
+  items: PreparedItem[];
+  /** Messages read, readable or not, and their bytes. */
+  scanned: number;
+  bytes: number;
+}
+
+const OTHER: PrepareResult = { kind: 'other' };
 
 const BODY_LIMIT = 20_000;
 
 export function prepareMessage(key: string, origin: string, raw: Buffer): PrepareResult {
   try {
     const parsed = parseEmailFast(raw);
-    if (parsed.error) return { kind: 'malformed', reason: parsed.error.message };
+    if (parsed.error) return { kind: 'malformed', origin, reason: parsed.error.message };
     const input = {
       subject: parsed.subject,
       from: parsed.from,
@@ -42,9 +62,9 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
       date: parsed.date,
     };
     // Most mail is not about a job: settle that before building an explanation.
-    if (isOtherMail(input)) return { kind: 'other' };
+    if (isOtherMail(input)) return OTHER;
     const cls = classifyEmail(input);
-    if (cls.label === 'other') return { kind: 'other' };
+    if (cls.label === 'other') return OTHER;
     const ext = extractEmail(input, cls.label);
     return {
       kind: 'job',
@@ -64,6 +84,38 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
     };
   } catch (e) {
     // A message no parser anticipated must cost one skipped message, never the run.
-    return { kind: 'malformed', reason: e instanceof Error ? e.message : String(e) };
+    return { kind: 'malformed', origin, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Adds one read message to a batch. */
+function prepareInto(batch: PreparedBatch, m: RawMessage): void {
+  batch.scanned++;
+  batch.bytes += m.raw.length;
+  const result: PrepareResult =
+    m.error !== undefined ? { kind: 'unreadable', origin: m.origin, reason: m.error } : prepareMessage(m.key, m.origin, m.raw);
+  batch.items.push({ key: m.key, result });
+}
+
+/** Prepares messages already read (IMAP, tests). */
+export function prepareMessages(messages: readonly RawMessage[]): PreparedBatch {
+  const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
+  for (const m of messages) prepareInto(batch, m);
+  return batch;
+}
+
+/** Reads and prepares one slice of a local mailbox (blocking: meant for a worker thread). */
+export function prepareSliceSync(slice: MailSlice): PreparedBatch {
+  const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
+  for (const m of readSlice(slice)) prepareInto(batch, m);
+  return batch;
+}
+
+/** prepareSliceSync as a promise, which is what a preparer hands back. */
+export function prepareSlice(slice: MailSlice): Promise<PreparedBatch> {
+  try {
+    return Promise.resolve(prepareSliceSync(slice));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
   }
 }

@@ -1,30 +1,23 @@
-// Worker-thread entry of the ingest pool: prepares batches of raw messages (prepare.ts).
-// Messages arrive packed in one transferred buffer, with their byte ranges.
+// Worker-thread entry of the ingest pool: reads and prepares one slice of a mailbox at a time,
+// in the order they come (the pool may send the next one before this one is done).
 import { parentPort } from 'node:worker_threads';
-import { prepareMessage, type PrepareResult } from './prepare.js';
+import type { MailSlice } from '../../mail/slices.js';
+import { prepareSliceSync, type PreparedBatch } from './prepare.js';
 
 export interface WorkerJob {
   id: number;
-  data: Uint8Array;
-  /** For message i: data[ends[i-1] ?? 0, ends[i]). */
-  ends: number[];
-  keys: string[];
-  origins: string[];
+  slice: MailSlice;
 }
 
-export interface WorkerReply {
-  id: number;
-  results: PrepareResult[];
-}
+export type WorkerReply = { id: number; batch: PreparedBatch } | { id: number; error: string };
 
 parentPort?.on('message', (job: WorkerJob) => {
-  const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
-  const results: PrepareResult[] = [];
-  let start = 0;
-  job.ends.forEach((end, i) => {
-    results.push(prepareMessage(job.keys[i] ?? '', job.origins[i] ?? '', data.subarray(start, end)));
-    start = end;
-  });
-  const reply: WorkerReply = { id: job.id, results };
+  let reply: WorkerReply;
+  try {
+    reply = { id: job.id, batch: prepareSliceSync(job.slice) };
+  } catch (e) {
+    // prepareSliceSync reports unreadable messages itself: this is a bug, and the run must say so.
+    reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
+  }
   parentPort?.postMessage(reply);
 });

@@ -6,9 +6,8 @@ import { advanceStatus, correctionPattern, matchApplication } from '../../core/m
 import { parseSender } from '../../core/rejection/analyze.js';
 import type { Actor, Application, JobEmail } from '../../core/types.js';
 import type { ImapAccount, ImapFolderState } from '../../mail/imap.js';
-import { mailbox, mailImap } from '../lazy.js';
-import { inlinePreparer, workerPreparer, type Preparer } from '../ingest/pool.js';
-import type { PreparedMail, PrepareResult, RawMessage } from '../ingest/prepare.js';
+import { ingestEngine, mailImap } from '../lazy.js';
+import type { PreparedBatch, PreparedItem, PreparedMail, RawMessage } from '../ingest/prepare.js';
 import type { Repos } from '../../store/index.js';
 import { nowIso, type Deps } from '../deps.js';
 import { applyRejection } from './rejections.js';
@@ -19,6 +18,8 @@ export interface IngestProgress {
   scanned: number;
   bytes: number;
   jobMail: number;
+  /** How much of a local mailbox is done (0 to 1), for an ETA; null where unknown (IMAP). */
+  fraction: number | null;
 }
 
 export interface IngestSummary {
@@ -46,12 +47,6 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Runs inside each batch's transaction, after its messages: saves reader progress atomically. */
   onCommit?: (tx: Repos) => Promise<void>;
-  /**
-   * Prepare (parse and classify) batches on worker threads while earlier batches are stored.
-   * Only for sources whose progress is not saved by onCommit: a reader that runs ahead of the
-   * commits must not record messages as done before they are stored.
-   */
-  parallel?: boolean;
 }
 
 const DEFAULT_THRESHOLD = 0.8;
@@ -206,136 +201,97 @@ export async function applyEmail(tx: Repos, actor: Actor, e: JobEmail, app: Appl
 }
 
 const DEFAULT_BATCH = 250;
-const PARALLEL_BATCH = 100;
-/** Messages per transaction at most, when finished batches are committed together. */
-const GROUP_LIMIT = 1000;
 
-interface InFlight {
-  keys: Set<string>;
-  /** Counts as of the batch's last message, for progress reports in commit order. */
-  scanned: number;
-  bytes: number;
-  fresh: RawMessage[];
-  results: Promise<PrepareResult[]>;
-  /** Set once results has settled. */
-  ready: boolean;
-}
-
-/** Counts a prepared batch into the summary; returns its job mail, in mailbox order. */
-function tally(results: readonly PrepareResult[], fresh: readonly RawMessage[], sum: IngestSummary): PreparedMail[] {
+/**
+ * Counts a committed group into the summary and returns its new job mail, in mailbox order.
+ * `fresh` holds the keys the store had not seen; a copy of a message earlier in the mailbox is as
+ * seen as one from an earlier run.
+ */
+function sortOut(items: readonly PreparedItem[], fresh: ReadonlySet<string>, sum: IngestSummary): PreparedMail[] {
   const jobs: PreparedMail[] = [];
-  results.forEach((r, i) => {
+  const used = new Set<string>();
+  const problem = (origin: string, reason: string): void => {
+    sum.malformed++;
+    if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${origin}: ${reason}`);
+  };
+  for (const { key, result: r } of items) {
+    if (r.kind === 'unreadable') {
+      problem(r.origin, r.reason);
+      continue;
+    }
+    if (!fresh.has(key) || used.has(key)) {
+      sum.alreadySeen++;
+      continue;
+    }
+    used.add(key);
     if (r.kind === 'other') sum.other++;
-    else if (r.kind === 'malformed') {
-      sum.malformed++;
-      if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${fresh[i]?.origin ?? '?'}: ${r.reason}`);
-    } else {
+    else if (r.kind === 'malformed') problem(r.origin, r.reason);
+    else {
       sum.jobMail++;
       jobs.push(r.mail);
     }
-  });
+  }
   return jobs;
 }
 
 export function ingestUseCases(d: Deps) {
-  return {
-    /** Ingests any stream of raw messages; the mailbox and IMAP entry points feed this. */
-    async ingestMessages(actor: Actor, source: AsyncIterable<RawMessage>, options: IngestOptions = {}): Promise<IngestSummary> {
-      const sum = emptySummary();
-      const threshold = options.reviewThreshold ?? DEFAULT_THRESHOLD;
-      // Smaller batches in parallel: several are in memory at once.
-      const batchSize = options.batchSize ?? (options.parallel ? PARALLEL_BATCH : DEFAULT_BATCH);
-      // Keys of batches read but not yet committed: a copy of a message in the next batch is
-      // already seen, though the store does not know it yet.
-      const pendingKeys = new Set<string>();
-      const inflight: InFlight[] = [];
-      let preparer: Preparer = inlinePreparer;
-      let batch: RawMessage[] = [];
-
-      const dispatch = async (): Promise<void> => {
-        const current = batch;
-        batch = [];
-        if (current.length === 0) return;
-        // A mailbox bigger than one batch is worth the worker threads' start-up.
-        if (options.parallel && preparer === inlinePreparer) preparer = workerPreparer() ?? inlinePreparer;
-        const seen = await d.store.emails.seen(actor.userId, current.map((m) => m.key));
-        const fresh: RawMessage[] = [];
-        const keys = new Set<string>();
-        for (const m of current) {
-          if (m.error !== undefined) {
-            sum.malformed++;
-            if (sum.problems.length < MAX_PROBLEMS) sum.problems.push(`${m.origin}: ${m.error}`);
-          } else if (seen.has(m.key) || keys.has(m.key) || pendingKeys.has(m.key)) sum.alreadySeen++;
-          else {
-            keys.add(m.key);
-            fresh.push(m);
-          }
-        }
-        for (const k of keys) pendingKeys.add(k);
-        const entry: InFlight = { keys, scanned: sum.scanned, bytes: sum.bytes, results: preparer.prepare(fresh), fresh, ready: false };
-        const settled = (): void => {
-          entry.ready = true;
-        };
-        void entry.results.then(settled, settled);
-        inflight.push(entry);
-      };
-
-      // Applications, read once per run and kept current by handleJobMail's own changes.
-      let apps: Application[] | null = null;
-
-      const commitOldest = async (): Promise<void> => {
-        const first = inflight.shift();
-        if (!first) return;
-        const group = [{ f: first, results: await first.results }];
-        // Batches the workers have already finished join this transaction: fewer commits when
-        // storing is what everyone waits for.
-        let size = first.fresh.length;
-        while (inflight[0]?.ready && size < GROUP_LIMIT) {
-          const f = inflight.shift() as InFlight;
-          size += f.fresh.length;
-          group.push({ f, results: await f.results });
-        }
-        const prepared = group.flatMap((g) => tally(g.results, g.f.fresh, sum));
-        const now = nowIso(d);
-        // One transaction per group: a kill mid-way loses only the open group, which the next
-        // run redoes from scratch, so the result equals a clean run.
-        const snapshot = apps ? [...apps] : null;
-        try {
-          await d.store.transaction(async (tx) => {
-            if (prepared.length > 0) {
-              apps ??= await tx.applications.list(actor.userId);
-              for (const p of prepared) await handleJobMail(tx, actor, p, apps, threshold, now, sum);
-            }
-            await tx.emails.markSeen(actor.userId, group.flatMap((g) => [...g.f.keys]));
-            await options.onCommit?.(tx);
-          });
-        } catch (e) {
-          apps = snapshot;
-          throw e;
-        }
-        const last = group[group.length - 1]?.f ?? first;
-        for (const g of group) for (const k of g.f.keys) pendingKeys.delete(k);
-        options.onProgress?.({ scanned: last.scanned, bytes: last.bytes, jobMail: sum.jobMail });
-      };
-
+  /** Stores prepared batches, in order, as one transaction, and reports progress. */
+  function committer(actor: Actor, sum: IngestSummary, options: IngestOptions) {
+    const threshold = options.reviewThreshold ?? DEFAULT_THRESHOLD;
+    // Applications, read once per run and kept current by handleJobMail's own changes.
+    let apps: Application[] | null = null;
+    return async (batches: readonly PreparedBatch[], fraction: number | null): Promise<void> => {
+      const items = batches.flatMap((b) => b.items);
+      const keys = new Set<string>();
+      for (const it of items) if (it.result.kind !== 'unreadable') keys.add(it.key);
+      const now = nowIso(d);
+      const snapshot = apps ? [...apps] : null;
+      const before = { ...sum, problems: [...sum.problems], byLabel: { ...sum.byLabel } };
+      // One transaction per group: a kill mid-way loses only the open group, which the next run
+      // redoes from scratch, so the result equals a clean run.
       try {
-        for await (const msg of source) {
-          sum.scanned++;
-          sum.bytes += msg.raw.length;
-          batch.push(msg);
-          if (batch.length >= batchSize) {
-            await dispatch();
-            // Keep every lane busy, and no more: memory stays flat whatever the mailbox size.
-            while (inflight.length > preparer.lanes) await commitOldest();
-            if (preparer.lanes === 1) await commitOldest();
+        await d.store.transaction(async (tx) => {
+          const jobs = sortOut(items, await tx.emails.claimSeen(actor.userId, [...keys]), sum);
+          if (jobs.length > 0) {
+            apps ??= await tx.applications.list(actor.userId);
+            for (const p of jobs) {
+              await handleJobMail(tx, actor, p, apps, threshold, now, sum);
+              // The store answers synchronously, so a group's commit would otherwise hold the
+              // event loop for its whole length, and the workers' finished slices with it.
+              await new Promise((r) => setImmediate(r));
+            }
           }
-        }
-        await dispatch();
-        while (inflight.length > 0) await commitOldest();
-      } finally {
-        await Promise.allSettled(inflight.map((f) => f.results));
-        await preparer.close();
+          await options.onCommit?.(tx);
+        });
+      } catch (e) {
+        apps = snapshot;
+        Object.assign(sum, before);
+        throw e;
       }
+      for (const b of batches) {
+        sum.scanned += b.scanned;
+        sum.bytes += b.bytes;
+      }
+      options.onProgress?.({ scanned: sum.scanned, bytes: sum.bytes, jobMail: sum.jobMail, fraction });
+    };
+  }
+
+  return {
+    /** Ingests any stream of raw messages (IMAP, tests), a batch per transaction, in this thread. */
+    async ingestMessages(actor: Actor, source: AsyncIterable<RawMessage>, options: IngestOptions = {}): Promise<IngestSummary> {
+      const { prepareMessages } = await ingestEngine();
+      const sum = emptySummary();
+      const commit = committer(actor, sum, options);
+      const size = options.batchSize ?? DEFAULT_BATCH;
+      let batch: RawMessage[] = [];
+      for await (const msg of source) {
+        batch.push(msg);
+        if (batch.length >= size) {
+          await commit([prepareMessages(batch)], null);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await commit([prepareMessages(batch)], null);
       return sum;
     },
 
@@ -369,10 +325,16 @@ export function ingestUseCases(d: Deps) {
       });
     },
 
-    /** An mbox file, a maildir, a folder of .eml files, or one .eml. */
+    /**
+     * An mbox file, a maildir, a folder of .eml files, or one .eml: read in slices, prepared on
+     * worker threads, stored in mailbox order.
+     */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
-      const { readMailbox } = await mailbox();
-      return this.ingestMessages(actor, readMailbox(path), { parallel: true, ...options });
+      const { inlinePreparer, planSlices, runSlices, workerPreparer } = await ingestEngine();
+      const sum = emptySummary();
+      const commit = committer(actor, sum, options);
+      await runSlices(planSlices(path), inlinePreparer, () => workerPreparer() ?? inlinePreparer, commit);
+      return sum;
     },
   };
 }

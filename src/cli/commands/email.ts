@@ -4,11 +4,12 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { CommandContext } from '../main.js';
 import { positiveInt, readSource } from '../args.js';
-import { readEmailText, verdictFor, type IngestSummary } from '../../app/index.js';
+import { readEmailText, verdictFor, type IngestProgress, type IngestSummary } from '../../app/index.js';
 import type { JobEmail } from '../../core/types.js';
 import { invalid } from '../../core/errors.js';
 import { parseDateInput } from '../../core/time.js';
 import { addImapOptions, readImapAccount, type AccountFlags } from '../account.js';
+import { timeLeft } from '../format.js';
 
 function verdictLine(input: unknown, write: (s: string) => void): void {
   let row: unknown;
@@ -99,15 +100,16 @@ export function registerEmailCommands(program: Command, ctx: CommandContext): vo
     const app = await ctx.app();
     const tty = process.stderr.isTTY === true && !out.json;
     const bar = tty
-      ? new SingleBar({ format: 'Reading mail · {value} messages · {rate}/s · {job} about your search', hideCursor: true, stream: process.stderr })
+      ? new SingleBar({ format: 'Reading mail · {value} messages · {rate}/s · {left} · {job} about your search', hideCursor: true, stream: process.stderr })
       : null;
     const started = Date.now();
-    bar?.start(0, 0, { rate: 0, job: 0 });
+    bar?.start(0, 0, { rate: 0, job: 0, left: 'starting' });
     const options = {
       ...(threshold !== undefined && { reviewThreshold: threshold }),
-      onProgress: (p: { scanned: number; jobMail: number }) => {
+      onProgress: (p: IngestProgress) => {
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
         bar?.setTotal(p.scanned);
-        bar?.update(p.scanned, { rate: Math.round(p.scanned / Math.max(0.001, (Date.now() - started) / 1000)), job: p.jobMail });
+        bar?.update(p.scanned, { rate: Math.round(p.scanned / seconds), job: p.jobMail, left: timeLeft(seconds, p.fraction) });
       },
     };
     try {

@@ -1,7 +1,7 @@
 // Classification entry points: the committed model, or any model passed in (training, evaluation).
 import { prepareEmail } from './features.js';
 import type { PreparedEmail } from './features.js';
-import { compileModel, explain, score } from './model.js';
+import { bestLabel, compileModel, explain, score } from './model.js';
 import committedModel from './model.json' with { type: 'json' };
 import { EMAIL_LABELS } from './types.js';
 import type { Classification, ClassifierModel, EmailInput, EmailLabel } from './types.js';
@@ -31,8 +31,7 @@ export function classifyWith(model: ClassifierModel, input: EmailInput): Classif
  * without building the explanation nobody reads for mail that is forgotten anyway.
  */
 export function isOtherMail(input: EmailInput): boolean {
-  const cm = compileModel(MODEL);
-  return EMAIL_LABELS[score(cm, prepareEmail(input)).best] === 'other';
+  return EMAIL_LABELS[bestLabel(compileModel(MODEL), prepareEmail(input))] === 'other';
 }
 
 /** Classifies an email with the committed model. */

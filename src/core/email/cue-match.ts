@@ -3,6 +3,8 @@
 // token begins: a few dozen cheap attempts per message instead of a scan per cue.
 import { CUES, VOLUME_CUE } from './cues.js';
 import type { Cue, CueHit } from './cues.js';
+import { LEXICON } from './text.js';
+import type { TokenScan } from './text.js';
 
 function isBreak(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
@@ -162,6 +164,23 @@ for (const cue of CUES) {
   }
 }
 
+interface CueGroup {
+  cues: readonly Cue[];
+  /**
+   * All the group's patterns as one sticky alternation, for words that start several cues: it
+   * matches at a position exactly when one of them does, so the common miss costs one attempt.
+   */
+  any: RegExp | null;
+}
+
+/** The same index by lexicon id, which the tokenizer has already looked up for every token. */
+const BY_ID: (CueGroup | undefined)[] = [];
+for (const [word, cues] of BY_WORD) {
+  const any =
+    cues.length > 1 ? new RegExp(cues.map((c) => `(?:${c.re.source})`).join('|'), 'y') : null;
+  BY_ID[LEXICON.intern(word)] = { cues, any };
+}
+
 /** How many cue patterns each token tries (for tests and profiling). */
 export function cueCandidates(token: string): number {
   return BY_WORD.get(token)?.length ?? 0;
@@ -181,42 +200,48 @@ function negatedBefore(text: string, sentenceFrom: number, at: number): boolean 
   return from < at && NEGATION_WORD_RE.test(text.slice(from, at));
 }
 
-function tryCues(list: readonly Cue[] | undefined, text: string, at: number, hits: CueHit[]): void {
-  if (list === undefined) return;
-  for (const cue of list) {
-    cue.re.lastIndex = at;
-    const m = cue.re.exec(text);
-    if (m === null) continue;
-    const start = sentenceStart(text, at);
-    if (cue.negatable && negatedBefore(text, start, at)) continue;
+function tryCues(group: CueGroup, text: string, at: number, hits: CueHit[]): void {
+  const any = group.any;
+  if (any !== null) {
+    any.lastIndex = at;
+    if (!any.test(text)) return;
+  }
+  for (const cue of group.cues) {
+    // test() rather than exec(): most attempts fail, and a sticky match that succeeds starts at
+    // `at` and ends at lastIndex, so the phrase needs no match array.
+    const re = cue.re;
+    re.lastIndex = at;
+    if (!re.test(text)) continue;
+    const end = re.lastIndex;
     const conditional =
       cue.label === 'rejection' || cue.label === 'interview' || cue.label === 'offer';
+    // The sentence start only matters for negations and conditions: most hits need neither.
+    const start = cue.negatable || conditional ? sentenceStart(text, at) : at;
+    if (cue.negatable && negatedBefore(text, start, at)) continue;
     const hypothetical = conditional && start < at && CONDITION_RE.test(text.slice(start, at));
     if ((cue.id === 'rej_unfortunately' || cue.id === 'rej_regret') && !hypothetical) {
-      const sentence = text.slice(start, sentenceEnd(text, at + m[0].length));
+      const sentence = text.slice(start, sentenceEnd(text, end));
       if (VOLUME_RE.test(sentence)) {
         hits.push({ cue: VOLUME_CUE, phrase: sentence.trim(), hypothetical: false });
         continue;
       }
     }
-    hits.push({ cue, phrase: m[0], hypothetical });
+    hits.push({ cue, phrase: text.slice(at, end), hypothetical });
   }
 }
 
 /**
- * Finds every cue in normalised text, trying each only at the tokens it can start with, and marks
- * phrases that are only conditions or that a negation cancels.
+ * Finds every cue in scanned normalised text, trying each only at the tokens it can start with,
+ * and marks phrases that are only conditions or that a negation cancels.
  */
-export function findCues(
-  text: string,
-  tokens: readonly string[],
-  starts: readonly number[],
-): CueHit[] {
+export function findCues(scan: TokenScan): CueHit[] {
+  scan.freshen();
   const hits: CueHit[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] ?? '';
-    const at = starts[t] ?? 0;
-    tryCues(BY_WORD.get(token), text, at, hits);
+  const text = scan.text;
+  for (let t = 0; t < scan.count; t++) {
+    const id = scan.id(t);
+    const group = id >= 0 && id < BY_ID.length ? BY_ID[id] : undefined;
+    if (group !== undefined) tryCues(group, text, scan.start(t), hits);
   }
   return hits;
 }

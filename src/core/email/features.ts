@@ -8,7 +8,8 @@ import { htmlToText } from './html.js';
 import { cleanSubject, decidingText } from './quoted.js';
 import { parseSender } from './sender.js';
 import type { Sender } from './sender.js';
-import { NEGATIONS, normalizeText, STOPWORDS, tokenizeWithStarts } from './text.js';
+import { NEGATIONS, normalizeText, scanTokens, STOPWORDS } from './text.js';
+import type { TokenScan } from './text.js';
 import type { EmailInput } from './types.js';
 
 export interface PreparedEmail {
@@ -23,10 +24,44 @@ export interface PreparedEmail {
   usedForwarded: boolean;
   subjectNorm: string;
   norm: string;
-  subjectTokens: string[];
-  bodyTokens: string[];
+  /** Subject and body tokens in one scan of `${subjectNorm}\n${norm}`. */
+  scan: TokenScan;
+  /** Index of the first body token in `scan`. */
+  split: number;
+  /** Token strings, cut on first use (training, inspection): scoring reads `scan`. */
+  readonly subjectTokens: string[];
+  readonly bodyTokens: string[];
   cues: CueHit[];
   sender: Sender;
+}
+
+class Prepared implements PreparedEmail {
+  private subjectStrings: string[] | null = null;
+  private bodyStrings: string[] | null = null;
+
+  constructor(
+    readonly subject: string,
+    readonly reply: boolean,
+    readonly forward: boolean,
+    readonly fullText: string,
+    readonly deciding: string,
+    readonly quoted: string,
+    readonly usedForwarded: boolean,
+    readonly subjectNorm: string,
+    readonly norm: string,
+    readonly scan: TokenScan,
+    readonly split: number,
+    readonly cues: CueHit[],
+    readonly sender: Sender,
+  ) {}
+
+  get subjectTokens(): string[] {
+    return (this.subjectStrings ??= this.scan.tokens(0, this.split));
+  }
+
+  get bodyTokens(): string[] {
+    return (this.bodyStrings ??= this.scan.tokens(this.split));
+  }
 }
 
 const NON_SPACE = /\S/;
@@ -97,27 +132,26 @@ function prepareUncached(input: EmailInput): PreparedEmail {
   );
   const subjectNorm = normalizeText(subj.subject);
   const norm = normalizeText(decided.text);
-  // One pass over subject and body together: cues may sit in either.
-  const combined = `${subjectNorm}\n${norm}`;
-  const { tokens, starts } = tokenizeWithStarts(combined);
+  // One pass over subject and body together: cues may sit in either. join() builds one flat
+  // string; a template literal would build a rope that every character read then walks.
+  const scan = scanTokens([subjectNorm, norm].join('\n'));
   let split = 0;
-  while (split < starts.length && (starts[split] ?? 0) < subjectNorm.length) split++;
-  const cues = findCues(combined, tokens, starts);
-  return {
-    subject: subj.subject,
-    reply: subj.reply,
-    forward: subj.forward,
+  while (split < scan.count && scan.start(split) < subjectNorm.length) split++;
+  return new Prepared(
+    subj.subject,
+    subj.reply,
+    subj.forward,
     fullText,
-    deciding: decided.text,
-    quoted: decided.split.quoted,
-    usedForwarded: decided.usedForwarded,
+    decided.text,
+    decided.split.quoted,
+    decided.usedForwarded,
     subjectNorm,
     norm,
-    subjectTokens: tokens.slice(0, split),
-    bodyTokens: tokens.slice(split),
-    cues,
-    sender: parseSender(input.from ?? ''),
-  };
+    scan,
+    split,
+    findCues(scan),
+    parseSender(input.from ?? ''),
+  );
 }
 
 export type FeatureVisitor = (key: string, value: number) => void;
@@ -169,7 +203,7 @@ export function forEachFeature(p: PreparedEmail, visit: FeatureVisitor): void {
 /** The features that are not n-grams: cues, sender, length and thread shape (may repeat keys). */
 export function forEachShapeFeature(p: PreparedEmail, emit: FeatureVisitor): void {
   for (const hit of p.cues) emit(hit.hypothetical ? HYPOTHETICAL_FEATURE : hit.cue.feature, 1);
-  emit(lengthBucket(p.bodyTokens.length), 1);
+  emit(lengthBucket(p.scan.count - p.split), 1);
   if (p.subjectNorm.length === 0) emit('f:no_subject', 1);
   const s = p.sender;
   if (s.address.length === 0 && s.name.length === 0) emit('f:no_sender', 1);

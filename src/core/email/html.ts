@@ -121,6 +121,15 @@ const TAG_RE =
 const QUOTE_CLASS_RE =
   /class\s*=\s*["'][^"']*\b(gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote)\b/i;
 const OUTLOOK_REPLY_RE = /id\s*=\s*["'](divRplyFwdMsg|appendonsend)["']/i;
+// Module constants rather than literals in the loops: a literal builds a new RegExp each time.
+const SPACE_RUN_RE = /[\s\u00a0]+/g;
+/**
+ * True when SPACE_RUN_RE would change the text: some white space other than a lone " ". Tested
+ * first because a global replace runs in the engine's slow runtime even when nothing matches.
+ */
+const FOLDABLE_SPACE_RE = /[^\S ]| {2}/;
+const BLANK_RUN_RE = /[ \t]+/g;
+const ALT_RE = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 
 /** Decodes HTML character references; unknown names are left as written. */
 export function decodeEntities(text: string): string {
@@ -153,7 +162,8 @@ export function htmlToText(html: string): string {
 
   const emitText = (raw: string): void => {
     if (skipDepth > 0 || raw.length === 0) return;
-    const text = decodeEntities(raw.replace(/[\s\u00a0]+/g, ' '));
+    const folded = FOLDABLE_SPACE_RE.test(raw) ? raw.replace(SPACE_RUN_RE, ' ') : raw;
+    const text = decodeEntities(folded);
     if (text.length > 0) out.push(text);
   };
   const newline = (): void => {
@@ -216,7 +226,7 @@ export function htmlToText(html: string): string {
     if (name === 'li') out.push('- ');
     else if (name === 'td' || name === 'th') out.push(' ');
     else if (name === 'img') {
-      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
+      const alt = ALT_RE.exec(attrs);
       const altText = alt?.[1] ?? alt?.[2] ?? '';
       if (altText.trim().length > 0) emitText(` ${altText} `);
     }
@@ -227,11 +237,10 @@ export function htmlToText(html: string): string {
   const cleaned: string[] = [];
   for (const rawLine of lines) {
     const quoted = rawLine.startsWith(QUOTE_MARK);
-    const line = rawLine
-      .split(QUOTE_MARK)
-      .join('')
-      .replace(/[ \t]+/g, ' ')
-      .trim();
+    const unmarked =
+      quoted || rawLine.includes(QUOTE_MARK) ? rawLine.split(QUOTE_MARK).join('') : rawLine;
+    const blanks = unmarked.includes('\t') || unmarked.includes('  ');
+    const line = (blanks ? unmarked.replace(BLANK_RUN_RE, ' ') : unmarked).trim();
     if (line.length === 0) {
       if (cleaned.length > 0 && cleaned[cleaned.length - 1] !== '') cleaned.push('');
       continue;

@@ -72,6 +72,32 @@ describe('the committed model', () => {
     expect(CUES.length).toBeGreaterThan(40);
   });
 
+  it('scores an email prepared before its model brought new words to the lexicon', () => {
+    // Words no model or cue knew yet are not looked up when the email is scanned; compiling a
+    // model that uses them must still let score() see them.
+    const p = prepareEmail({
+      subject: 'Quixotic zephyrs',
+      from: 'a@b.com',
+      body: 'The quixotic zephyrs blew past the gazebo.',
+    });
+    const model = {
+      ...MODEL,
+      features: [...MODEL.features, 'w:gazebo', 'b:quixotic_zephyrs', 's:quixotic_zephyrs'],
+      weights: [
+        ...MODEL.weights,
+        [1, 2, 3, 4, 5, 6, 7],
+        [7, 6, 5, 4, 3, 2, 1],
+        [1, 1, 1, 1, 1, 1, 9],
+      ],
+    };
+    const m = compileModel(model);
+    const fast = score(m, p);
+    const ref = scoreReference(m, p);
+    for (let k = 0; k < fast.logits.length; k++) expect(fast.logits[k]).toBe(ref[k]);
+    const fired = fast.active.map((i) => m.keys[i]);
+    expect(fired).toEqual(expect.arrayContaining(['w:gazebo', 'b:quixotic_zephyrs']));
+  });
+
   it('scores on the fast path exactly as on the reference path', () => {
     const m = compileModel(MODEL);
     for (const e of written()) {

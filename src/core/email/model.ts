@@ -3,6 +3,8 @@
 import type { CueHit } from './cues.js';
 import { forEachFeature, forEachShapeFeature } from './features.js';
 import type { PreparedEmail } from './features.js';
+import { LEXICON } from './text.js';
+import type { TokenScan } from './text.js';
 import { EMAIL_LABELS } from './types.js';
 import type { ClassifierModel, EmailLabel } from './types.js';
 
@@ -20,11 +22,79 @@ export interface CompiledModel {
   vocab: Map<string, number>;
   subjectWords: Int32Array;
   bodyWords: Int32Array;
-  /** Bigram features keyed by firstId * vocab.size + secondId. */
-  subjectPairs: Map<number, number>;
-  bodyPairs: Map<number, number>;
+  /** Bigram features by the vocab ids of their two words. */
+  subjectPairs: PairTable;
+  bodyPairs: PairTable;
   /** Per-feature marker of the last call that used it: dedupes without allocating a Set. */
   stamp: Int32Array;
+  /**
+   * Lexicon id → vocab id, -1 for words the model does not use. Words the lexicon learns after
+   * compilation lie past the end: no model word can be among them.
+   */
+  lexToVocab: Int32Array;
+}
+
+/**
+ * Feature index by a pair of vocab ids, open addressing over typed arrays: the bigram lookup runs
+ * for nearly every token, and a Map keyed by number costs several times as much.
+ */
+export class PairTable {
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private values: Int32Array;
+  private shift: number;
+  private used = 0;
+
+  constructor() {
+    this.firsts = new Int32Array(16).fill(-1);
+    this.seconds = new Int32Array(16);
+    this.values = new Int32Array(16);
+    this.shift = 32 - 4;
+  }
+
+  private slot(a: number, b: number): number {
+    return Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The feature index of the pair, or -1. */
+  get(a: number, b: number): number {
+    const mask = this.firsts.length - 1;
+    for (let i = this.slot(a, b); ; i = (i + 1) & mask) {
+      const first = this.firsts[i] ?? -1;
+      if (first < 0) return -1;
+      if (first === a && this.seconds[i] === b) return this.values[i] ?? -1;
+    }
+  }
+
+  /** Sets the pair's feature index (a later set of the same pair wins, as with a Map). */
+  set(a: number, b: number, value: number): void {
+    const mask = this.firsts.length - 1;
+    let i = this.slot(a, b);
+    for (; ; i = (i + 1) & mask) {
+      const first = this.firsts[i] ?? -1;
+      if (first < 0) break;
+      if (first === a && this.seconds[i] === b) {
+        this.values[i] = value;
+        return;
+      }
+    }
+    this.firsts[i] = a;
+    this.seconds[i] = b;
+    this.values[i] = value;
+    if (++this.used * 2 > this.firsts.length) this.grow();
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    const size = firsts.length * 2;
+    this.firsts = new Int32Array(size).fill(-1);
+    this.seconds = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.shift--;
+    this.used = 0;
+    for (let i = 0; i < firsts.length; i++)
+      if ((firsts[i] ?? -1) >= 0) this.set(firsts[i] ?? 0, seconds[i] ?? 0, values[i] ?? 0);
+  }
 }
 
 const compiled = new WeakMap<ClassifierModel, CompiledModel>();
@@ -57,6 +127,11 @@ export function compileModel(model: ClassifierModel): CompiledModel {
     for (const w of key.slice(2).split('_')) id(w);
   }
   const V = vocab.size;
+  const lexIds = Array.from(vocab.keys(), (w) => LEXICON.intern(w));
+  const lexToVocab = new Int32Array(LEXICON.size).fill(-1);
+  lexIds.forEach((lex, v) => {
+    lexToVocab[lex] = v;
+  });
   const m: CompiledModel = {
     keys: model.features,
     rows,
@@ -66,9 +141,10 @@ export function compileModel(model: ClassifierModel): CompiledModel {
     vocab,
     subjectWords: new Int32Array(V).fill(-1),
     bodyWords: new Int32Array(V).fill(-1),
-    subjectPairs: new Map(),
-    bodyPairs: new Map(),
+    subjectPairs: new PairTable(),
+    bodyPairs: new PairTable(),
     stamp: new Int32Array(F),
+    lexToVocab,
   };
   model.features.forEach((key, i) => {
     const row = model.weights[i] ?? [];
@@ -79,7 +155,8 @@ export function compileModel(model: ClassifierModel): CompiledModel {
       const parts = body.split('_');
       if (parts.length === 2) {
         (subject ? m.subjectPairs : m.bodyPairs).set(
-          (vocab.get(parts[0] ?? '') ?? 0) * V + (vocab.get(parts[1] ?? '') ?? 0),
+          vocab.get(parts[0] ?? '') ?? 0,
+          vocab.get(parts[1] ?? '') ?? 0,
           i,
         );
       } else {
@@ -104,51 +181,95 @@ export interface Scored {
 
 let callId = 0;
 
-/** Scores a prepared email: the hot path, with no per-feature string building. */
-export function score(m: CompiledModel, p: PreparedEmail): Scored {
-  callId = callId >= 0x7ffffff0 ? 1 : callId + 1;
-  if (callId === 1) m.stamp.fill(0);
-  const id = callId;
-  const logits = Float64Array.from(m.bias);
-  const active: number[] = [];
-  const activeValues: number[] = [];
-  const rows = m.rows;
-  const stamp = m.stamp;
-  const add = (idx: number | undefined, value: number): void => {
-    if (idx === undefined || idx < 0 || stamp[idx] === id) return;
-    stamp[idx] = id;
+/**
+ * Sums the weight rows of the features an email fires into logits, each feature once. A class
+ * with a method rather than a closure per call: the hot loop stays monomorphic and allocates
+ * nothing but the optional record of active features.
+ */
+class Accumulator {
+  readonly logits: Float64Array;
+  private readonly id: number;
+
+  constructor(
+    private readonly m: CompiledModel,
+    /** Where to record fired features (for explain), or null when only the logits matter. */
+    readonly active: number[] | null,
+    readonly activeValues: number[] | null,
+  ) {
+    callId = callId >= 0x7ffffff0 ? 1 : callId + 1;
+    if (callId === 1) m.stamp.fill(0);
+    this.id = callId;
+    this.logits = Float64Array.from(m.bias);
+  }
+
+  add(idx: number | undefined, value: number): void {
+    const stamp = this.m.stamp;
+    if (idx === undefined || idx < 0 || stamp[idx] === this.id) return;
+    stamp[idx] = this.id;
+    const rows = this.m.rows;
+    const logits = this.logits;
     const base = idx * K;
     for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + value * (rows[base + k] ?? 0);
-    active.push(idx);
-    activeValues.push(value);
-  };
-  forEachShapeFeature(p, (key, value) => add(m.plain.get(key), value));
-  addTokens(m, p.subjectTokens, m.subjectWords, m.subjectPairs, p.reply ? 0.5 : 1, add);
-  addTokens(m, p.bodyTokens, m.bodyWords, m.bodyPairs, 1, add);
-  const probs = softmax(logits, m.temperature);
-  let best = 0;
-  for (let k = 1; k < K; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
-  return { logits, probs, best, active, activeValues };
+    this.active?.push(idx);
+    this.activeValues?.push(value);
+  }
+
+  /** N-gram features of tokens [from, to) of the scan: each word, then its pair with the last. */
+  addTokens(
+    scan: TokenScan,
+    from: number,
+    to: number,
+    words: Int32Array,
+    pairs: PairTable,
+    value: number,
+  ): void {
+    const toVocab = this.m.lexToVocab;
+    let prev = -1;
+    for (let t = from; t < to; t++) {
+      const lex = scan.id(t);
+      const cur = lex >= 0 && lex < toVocab.length ? (toVocab[lex] ?? -1) : -1;
+      if (cur >= 0) {
+        this.add(words[cur], value);
+        if (prev >= 0) this.add(pairs.get(prev, cur), value);
+      }
+      prev = cur;
+    }
+  }
 }
 
-function addTokens(
+/** Logits of a prepared email, recording the features that fired when arrays are given. */
+function accumulate(
   m: CompiledModel,
-  tokens: readonly string[],
-  words: Int32Array,
-  pairs: Map<number, number>,
-  value: number,
-  add: (idx: number | undefined, value: number) => void,
-): void {
-  const V = m.vocab.size;
-  let prev = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const cur = m.vocab.get(tokens[i] ?? '') ?? -1;
-    if (cur >= 0) {
-      add(words[cur], value);
-      if (prev >= 0) add(pairs.get(prev * V + cur), value);
-    }
-    prev = cur;
-  }
+  p: PreparedEmail,
+  active: number[] | null,
+  activeValues: number[] | null,
+): Float64Array {
+  const acc = new Accumulator(m, active, activeValues);
+  forEachShapeFeature(p, (key, value) => acc.add(m.plain.get(key), value));
+  p.scan.freshen();
+  acc.addTokens(p.scan, 0, p.split, m.subjectWords, m.subjectPairs, p.reply ? 0.5 : 1);
+  acc.addTokens(p.scan, p.split, p.scan.count, m.bodyWords, m.bodyPairs, 1);
+  return acc.logits;
+}
+
+function argmax(probs: Float64Array): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
+  return best;
+}
+
+/** Scores a prepared email: the hot path, with no per-feature string building. */
+export function score(m: CompiledModel, p: PreparedEmail): Scored {
+  const active: number[] = [];
+  const activeValues: number[] = [];
+  const logits = accumulate(m, p, active, activeValues);
+  const probs = softmax(logits, m.temperature);
+  return { logits, probs, best: argmax(probs), active, activeValues };
+}
+
+/** The winning label's index only: score() without recording features for an explanation. */
+export function bestLabel(m: CompiledModel, p: PreparedEmail): number {
+  return argmax(softmax(accumulate(m, p, null, null), m.temperature));
 }
 
 /** The reference scorer (string keys, as training sees them); tests check score() against it. */

@@ -45,33 +45,86 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   return others >= 2;
 }
 
-/** Finds where quoted history starts; returns the line index and the kind, or null. */
-const ON_WORDS = new Set(['on', 'le', 'am', 'el', 'op', 'il', 'em']);
+/** The words an "On … wrote:" line can open with, as two lower-case ASCII letters. */
+const ON_WORDS = new Set(['on', 'le', 'am', 'el', 'op', 'il', 'em'].map(pairCode));
 
-/** Finds where quoted history starts; returns the line index and the kind, or null. */
-function findQuoteStart(lines: readonly string[]): { index: number; kind: QuoteKind } | null {
+function pairCode(word: string): number {
+  return word.charCodeAt(0) * 128 + word.charCodeAt(1);
+}
+
+function lowerAscii(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c >= 97 && c <= 122 ? c : -1;
+}
+
+/** ECMAScript white space and line terminators: exactly what trimStart() and `\s` skip. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Index of the first character trimStart() would keep. */
+function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * True when the line, past its indent, opens with an ON_WORDS word and a space. Read on char
+ * codes, with no lower-cased copy: only ASCII letters lower-case to ASCII letters (İ becomes two
+ * characters), so this agrees with lower-casing the first two characters.
+ */
+function opensWithOnWord(line: string, at: number): boolean {
+  const a = lowerAscii(line.charCodeAt(at));
+  const b = lowerAscii(line.charCodeAt(at + 1));
+  return a >= 0 && b >= 0 && ON_WORDS.has(a * 128 + b) && line.charCodeAt(at + 2) === 32;
+}
+
+/**
+ * Finds where quoted history starts; returns the line index and the kind, or null. `lines` is
+ * `text` split at newlines: the markers' characters are searched for in the whole text, since
+ * most lines hold none of them.
+ */
+function findQuoteStart(
+  text: string,
+  lines: readonly string[],
+): { index: number; kind: QuoteKind } | null {
+  const anyDashes = text.includes('--');
+  const anyRule = text.includes('__');
+  let nextColon = text.indexOf(':');
+  let end = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const trimmed = line.trimStart();
+    const start = end + 1;
+    end = start + line.length;
+    if (nextColon >= 0 && nextColon < start) nextColon = text.indexOf(':', start);
+    const first = firstNonSpace(line);
     // Cheap character checks first: almost every line of a message has none of these.
-    if (trimmed.startsWith('>')) {
+    if (line.charCodeAt(first) === 62) {
       // A run of "> " lines is a reply even without an attribution line.
       if (QUOTE_LINE.test(lines[i + 1] ?? '>')) return { index: i, kind: 'reply' };
       continue;
     }
-    const colon = line.includes(':');
-    const dashes = line.includes('--');
+    const colon = nextColon >= 0 && nextColon < end;
+    const dashes = anyDashes && line.includes('--');
     if (colon || dashes) {
       if (FORWARD_MARKER.test(line)) return { index: i, kind: 'forward' };
       if (dashes && ORIGINAL_MARKER.test(line)) return { index: i, kind: 'reply' };
     }
-    if (
-      ON_WORDS.has(trimmed.slice(0, 2).toLowerCase()) &&
-      trimmed.charAt(2) === ' ' &&
-      isOnWrote(lines, i) > 0
-    )
-      return { index: i, kind: 'reply' };
-    if (line.includes('__') && UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1))
+    if (opensWithOnWord(line, first) && isOnWrote(lines, i) > 0) return { index: i, kind: 'reply' };
+    if (anyRule && line.includes('__') && UNDERSCORE_RULE.test(line) && isHeaderBlock(lines, i + 1))
       return { index: i, kind: 'reply' };
     if (colon && isHeaderBlock(lines, i)) return { index: i, kind: 'reply' };
   }
@@ -90,15 +143,25 @@ function maybeQuoted(body: string): boolean {
 /** Splits a body into the newest text and the quoted history under it. */
 export function splitQuoted(body: string): QuoteSplit {
   if (!maybeQuoted(body)) return { newest: body.trim(), quoted: '', kind: 'none' };
-  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
-  const start = findQuoteStart(lines);
-  const head = start === null ? lines : lines.slice(0, start.index);
+  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const lines = text.split('\n');
+  const start = findQuoteStart(text, lines);
+  const cut = start === null ? lines.length : start.index;
+  // The lines are `text` split at newlines, so the head and the quote are slices of it: no
+  // re-joining unless stray "> " lines must be filtered out of the head.
+  let offset = 0;
+  for (let i = 0; i < cut; i++) offset += (lines[i] ?? '').length + 1;
+  const headText = cut === 0 ? '' : text.slice(0, offset - 1);
   // Stray inline "> " lines (interleaved replies) are quotes too.
-  const newest = head
-    .filter((l) => !QUOTE_LINE.test(l))
-    .join('\n')
-    .trim();
-  const quoted = start === null ? '' : lines.slice(start.index).join('\n').trim();
+  const newest = (
+    headText.includes('>')
+      ? lines
+          .slice(0, cut)
+          .filter((l) => !QUOTE_LINE.test(l))
+          .join('\n')
+      : headText
+  ).trim();
+  const quoted = start === null ? '' : text.slice(offset).trim();
   return { newest, quoted, kind: start === null ? 'none' : start.kind };
 }
 

@@ -320,8 +320,22 @@ function domainIsAts(domain: string): boolean {
   return TRUNCATED_ATS_RE.test(domain);
 }
 
-/** Parses `Name <local@domain>` (also bare or truncated forms). */
+// A mailbox hears from the same few senders again and again (newsletters, one ATS): parse each
+// From header once. Entries are frozen, since every message from that sender shares one.
+const parsedSenders = new Map<string, Sender>();
+const MAX_PARSED_SENDERS = 1024;
+
+/** Parses `Name <local@domain>` (also bare or truncated forms). The result is shared: read only. */
 export function parseSender(from: string): Sender {
+  const known = parsedSenders.get(from);
+  if (known !== undefined) return known;
+  const sender = Object.freeze(parseUncached(from));
+  if (parsedSenders.size >= MAX_PARSED_SENDERS) parsedSenders.clear();
+  parsedSenders.set(from, sender);
+  return sender;
+}
+
+function parseUncached(from: string): Sender {
   const raw = from.trim();
   let name = '';
   let address = '';

@@ -5,6 +5,8 @@
 export const MAX_TEXT_CHARS = 2500;
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
+// Every link URL_RE masks holds one of these; one regex scan costs less than two includes().
+const URL_HINT_RE = /http|www\./;
 // The lookbehind makes the scan start only at the beginning of an address-like run.
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const TYPO_CHARS_RE =
@@ -95,6 +97,43 @@ function hostWord(url: string): string {
 }
 
 /**
+ * `t.replace(TYPO_ALL_RE, (ch) => TYPO_MAP[ch] ?? ' ')` without replace(): a global replace runs
+ * in the engine's slow runtime. Every match is one character, the one before lastIndex, so test()
+ * finds it without building a match.
+ */
+function foldTypography(t: string): string {
+  TYPO_ALL_RE.lastIndex = 0;
+  if (!TYPO_ALL_RE.test(t)) return t;
+  const parts: string[] = [];
+  let last = 0;
+  do {
+    const at = TYPO_ALL_RE.lastIndex - 1;
+    parts.push(t.slice(last, at), TYPO_MAP[t.charAt(at)] ?? ' ');
+    last = at + 1;
+  } while (TYPO_ALL_RE.test(t));
+  parts.push(t.slice(last));
+  return parts.join('');
+}
+
+/**
+ * `t.replace(GREETING_RE, '$1$2 zname')` as an exec loop: replace() with a global regex runs in
+ * the engine's slow runtime, even when nothing matches, and this runs twice per message.
+ */
+function maskGreetings(t: string): string {
+  GREETING_RE.lastIndex = 0;
+  let m = GREETING_RE.exec(t);
+  if (m === null) return t;
+  let out = '';
+  let last = 0;
+  do {
+    out += `${t.slice(last, m.index)}${m[1] ?? ''}${m[2] ?? ''} zname`;
+    last = GREETING_RE.lastIndex;
+    m = GREETING_RE.exec(t);
+  } while (m !== null);
+  return out + t.slice(last);
+}
+
+/**
  * Lower-cased text with typographic quotes folded, contractions expanded, links reduced to a
  * marker plus the site's name ("zurlz calendly"), addresses replaced by a marker, and the
  * recipient's name after a greeting masked (names say nothing about the label and would tie the
@@ -104,21 +143,212 @@ function hostWord(url: string): string {
 export function normalizeText(raw: string): string {
   let t = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
   t = t.toLowerCase();
-  if (TYPO_CHARS_RE.test(t)) t = t.replace(TYPO_ALL_RE, (ch) => TYPO_MAP[ch] ?? ' ');
-  if (t.includes('http') || t.includes('www.'))
-    t = t.replace(URL_RE, (u) => ` zurlz ${hostWord(u)} `);
+  t = foldTypography(t);
+  if (URL_HINT_RE.test(t)) t = t.replace(URL_RE, (u) => ` zurlz ${hostWord(u)} `);
   if (t.includes('@')) t = t.replace(EMAIL_RE, ' zemailz ');
   if (t.includes("'")) t = expandContractions(t);
   if (t.includes('[')) t = t.replace(BRACKET_PLACEHOLDER_RE, 'zname');
-  if (t.length > GREETING_HEAD)
-    t = t.slice(0, GREETING_HEAD).replace(GREETING_RE, '$1$2 zname') + t.slice(GREETING_HEAD);
-  else t = t.replace(GREETING_RE, '$1$2 zname');
+  if (t.length > GREETING_HEAD) {
+    const head = t.slice(0, GREETING_HEAD);
+    const masked = maskGreetings(head);
+    // Re-joined only when a name was masked: a joined string is a rope, slower to read.
+    if (masked !== head) t = masked + t.slice(GREETING_HEAD);
+  } else t = maskGreetings(t);
   if (t.includes('  ')) t = t.replace(MULTI_SPACE_RE, ' ');
   return t;
 }
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** FNV-1a step; the tokenizer and the lexicon must hash a word's characters the same way. */
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** word === text.slice(start, end), without cutting the slice. */
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++)
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * The words the classifier can act on (cue first words, model vocabularies), numbered once per
+ * process. The tokenizer looks each token up by its characters where it lies in the text, so the
+ * hot path builds no token strings and hashes each token once for cue matching and scoring alike.
+ * Words are only ever added: an id, once given, keeps its meaning.
+ */
+class Lexicon {
+  private words: string[] = [];
+  private hashes: number[] = [];
+  /** Open addressing: id + 1 per slot, 0 for empty; kept at most half full. */
+  private slots = new Int32Array(1024);
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The id of a word, adding it if new. */
+  intern(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+    const found = this.find(word, 0, word.length, h);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(h);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id, h);
+    return id;
+  }
+
+  /** The id of text[start, end), whose hash is h; -1 when the lexicon does not know it. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = (this.slots[slot] ?? 0) - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === h && sameChars(this.words[id] ?? '', text, start, end)) return id;
+    }
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while ((this.slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let id = 0; id < this.words.length; id++) this.place(id, this.hashes[id] ?? 0);
+  }
+}
+
+export const LEXICON = new Lexicon();
+/** Every digit run is this token. */
+const ZERO_ID = LEXICON.intern('0');
+
+/** Where the token starting at `start` ends: letters with one inner apostrophe, or digits. */
+function tokenEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  if (isDigit(text.charCodeAt(start))) {
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    return i;
+  }
+  while (i < n && isLetter(text.charCodeAt(i))) i++;
+  if (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * The tokens of a text without their strings: per token its lexicon id (-1 for a word the lexicon
+ * does not know) and where it starts. Strings are cut only when asked for (training, tests).
+ */
+export class TokenScan {
+  constructor(
+    readonly text: string,
+    /** Token t: id at 2t, start at 2t + 1. */
+    private readonly data: number[],
+    readonly count: number,
+    /** LEXICON.size when the ids were looked up (see freshen). */
+    private lexiconSize: number,
+  ) {}
+
+  id(t: number): number {
+    return this.data[2 * t] ?? -1;
+  }
+
+  start(t: number): number {
+    return this.data[2 * t + 1] ?? 0;
+  }
+
+  /** Token t as a string: "0" for a digit run. */
+  token(t: number): string {
+    const start = this.start(t);
+    if (isDigit(this.text.charCodeAt(start))) return '0';
+    return this.text.slice(start, tokenEnd(this.text, start));
+  }
+
+  /** Tokens [from, to) as strings. */
+  tokens(from = 0, to = this.count): string[] {
+    const out: string[] = [];
+    for (let t = from; t < to; t++) out.push(this.token(t));
+    return out;
+  }
+
+  /**
+   * Looks unknown words up again if the lexicon has grown since the scan (a model compiled
+   * later brought new words), so ids always mean what the current lexicon says.
+   */
+  freshen(): void {
+    if (this.lexiconSize === LEXICON.size) return;
+    this.lexiconSize = LEXICON.size;
+    for (let t = 0; t < this.count; t++) {
+      if ((this.data[2 * t] ?? 0) >= 0) continue;
+      const start = this.start(t);
+      const end = tokenEnd(this.text, start);
+      let h = HASH_SEED;
+      for (let i = start; i < end; i++) h = mix(h, this.text.charCodeAt(i));
+      this.data[2 * t] = LEXICON.find(this.text, start, end, h);
+    }
+  }
+}
+
+/**
+ * Splits normalised text into word tokens (letters, with one inner apostrophe: "here's") and
+ * digit runs, looking each up in the lexicon as it goes. A hand-written scanner: it is on the hot
+ * path, and hashing while scanning reads every character once.
+ */
+export function scanTokens(text: string): TokenScan {
+  const n = text.length;
+  // A plain array of small integers: it lives on the JS heap, cheaper to make than a typed array.
+  const data: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let id: number;
+    const start = i;
+    if (isLetter(c)) {
+      let h = mix(HASH_SEED, c);
+      i++;
+      let d = 0;
+      while (i < n && isLetter((d = text.charCodeAt(i)))) {
+        h = mix(h, d);
+        i++;
+      }
+      if (i + 1 < n && d === 39 && isLetter(text.charCodeAt(i + 1))) {
+        h = mix(h, 39);
+        i++;
+        while (i < n && isLetter((d = text.charCodeAt(i)))) {
+          h = mix(h, d);
+          i++;
+        }
+      }
+      id = LEXICON.find(text, start, i, h);
+    } else if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      id = ZERO_ID;
+    } else {
+      i++;
+      continue;
+    }
+    data.push(id, start);
+  }
+  return new TokenScan(text, data, data.length >> 1, LEXICON.size);
 }
 
 export interface Tokens {
@@ -128,42 +358,17 @@ export interface Tokens {
   starts: number[];
 }
 
-/**
- * Splits normalised text into word tokens (letters, with one inner apostrophe: "here's") and
- * digit runs, keeping where each starts. A hand-written scanner: it is on the hot path.
- */
+/** Tokens of normalised text as strings, with where each starts. */
 export function tokenizeWithStarts(text: string): Tokens {
-  const tokens: string[] = [];
+  const scan = scanTokens(text);
   const starts: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      const start = i;
-      i++;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-      if (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
-        i += 2;
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-      }
-      tokens.push(text.slice(start, i));
-      starts.push(start);
-    } else if (c >= 48 && c <= 57) {
-      starts.push(i);
-      i++;
-      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      tokens.push('0');
-    } else {
-      i++;
-    }
-  }
-  return { tokens, starts };
+  for (let t = 0; t < scan.count; t++) starts.push(scan.start(t));
+  return { tokens: scan.tokens(), starts };
 }
 
 /** Word tokens of normalised text; digit runs collapse to one "0" token. */
 export function tokenize(normalized: string): string[] {
-  return tokenizeWithStarts(normalized).tokens;
+  return scanTokens(normalized).tokens();
 }
 
 /**

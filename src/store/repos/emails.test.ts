@@ -12,26 +12,34 @@ afterEach(async () => {
 const keys = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}-${i.toString(16).padStart(8, '0')}`);
 
 describe('the keys ingest remembers', () => {
-  it('remembers every key, in chunks of any size, inside and outside transactions', async () => {
+  it('remembers every key, in chunks of any size, inside and outside transactions, and says which were new', async () => {
     store = await openSqliteStore({ file: ':memory:' });
     const first = keys(401, 'a');
     const second = keys(3, 'b');
-    await store.transaction((tx) => tx.emails.markSeen(USER, first));
-    await store.emails.markSeen(USER, second);
-    // The same row counts again, now compiled: each chunk's own keys are stored.
+    expect((await store.transaction((tx) => tx.emails.claimSeen(USER, first))).size).toBe(401);
+    expect([...(await store.emails.claimSeen(USER, second))].sort()).toEqual(second);
+    // The same row count again, now compiled: each chunk's own keys are stored.
     const third = keys(401, 'c');
-    await store.transaction((tx) => tx.emails.markSeen(USER, third));
-    const asked = [...first, ...second, ...third, 'never-seen'];
-    const seen = await store.emails.seen(USER, asked);
-    expect(seen.size).toBe(first.length + second.length + third.length);
-    expect(seen.has('never-seen')).toBe(false);
-    expect([...first, ...second, ...third].every((k) => seen.has(k))).toBe(true);
+    expect((await store.transaction((tx) => tx.emails.claimSeen(USER, third))).size).toBe(401);
+    const again = await store.emails.claimSeen(USER, [...first, ...second, ...third, 'never-seen']);
+    expect([...again]).toEqual(['never-seen']);
   });
 
   it('takes a key it already has without complaint, keeping one copy', async () => {
     store = await openSqliteStore({ file: ':memory:' });
-    await store.emails.markSeen(USER, ['k1', 'k2']);
-    await store.emails.markSeen(USER, ['k2', 'k3', 'k3']);
-    expect([...(await store.emails.seen(USER, ['k1', 'k2', 'k3', 'k4']))].sort()).toEqual(['k1', 'k2', 'k3']);
+    expect([...(await store.emails.claimSeen(USER, ['k1', 'k2']))].sort()).toEqual(['k1', 'k2']);
+    expect([...(await store.emails.claimSeen(USER, ['k2', 'k3', 'k3']))]).toEqual(['k3']);
+    expect([...(await store.emails.claimSeen(USER, ['k1', 'k2', 'k3', 'k4']))]).toEqual(['k4']);
+  });
+
+  it('forgets a claim whose transaction fails, so the next run reads the message again', async () => {
+    store = await openSqliteStore({ file: ':memory:' });
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.emails.claimSeen(USER, ['k1']);
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect([...(await store.emails.claimSeen(USER, ['k1']))]).toEqual(['k1']);
   });
 });

@@ -50,49 +50,44 @@ const SEEN_CHUNK = 400;
 export class EmailRepo {
   constructor(
     private readonly db: Kysely<Database>,
-    /** Shared by the store's transactions: see markSeenQuery. */
+    /** Shared by the store's transactions: see claimSeenQuery. */
     private readonly compiled: Map<string, CompiledQuery> = new Map(),
   ) {}
 
-  /** Which of `keys` were already ingested. */
-  async seen(userId: number, keys: readonly string[]): Promise<Set<string>> {
-    if (keys.length === 0) return new Set();
-    const out = new Set<string>();
-    // SQLite caps bound parameters; 500 keys per query stays well under it.
-    for (let i = 0; i < keys.length; i += 500) {
-      const rows = await this.db
-        .selectFrom('ingest_seen')
-        .select('message_key')
-        .where('user_id', '=', userId)
-        .where('message_key', 'in', keys.slice(i, i + 500))
-        .execute();
-      for (const r of rows) out.add(r.message_key);
-    }
-    return out;
-  }
-
-  /** Remembers `keys` as ingested (keys already known are left alone). */
-  async markSeen(userId: number, keys: readonly string[]): Promise<void> {
+  /**
+   * Remembers `keys` as ingested and returns those that were not already: one statement per
+   * chunk both checks and records, so a message's key is looked up in the index once.
+   */
+  async claimSeen(userId: number, keys: readonly string[]): Promise<Set<string>> {
+    const fresh = new Set<string>();
     for (let i = 0; i < keys.length; i += SEEN_CHUNK) {
       const chunk = keys.slice(i, i + SEEN_CHUNK);
       if (chunk.length === 0) continue;
       const params: unknown[] = [];
       for (const k of chunk) params.push(userId, k);
-      await this.db.executeQuery({ ...this.markSeenQuery(chunk.length), queryId: createQueryId(), parameters: params });
+      const { rows } = await this.db.executeQuery<{ message_key: string }>({
+        ...this.claimSeenQuery(chunk.length),
+        queryId: createQueryId(),
+        parameters: params,
+      });
+      for (const r of rows) fresh.add(r.message_key);
     }
+    return fresh;
   }
 
   // Ingest remembers every message it reads, and building a 400-row insert cost more than
   // running it (npm run bench:ingest): each row count is compiled once, in this store's dialect,
   // and run with each chunk's values, which it takes in row order: (user_id, message_key), ….
-  private markSeenQuery(rows: number): CompiledQuery {
-    const key = `markSeen:${rows}`;
+  // Both SQLite and PostgreSQL return only the rows an insert that skips conflicts did insert.
+  private claimSeenQuery(rows: number): CompiledQuery {
+    const key = `claimSeen:${rows}`;
     let q = this.compiled.get(key);
     if (q === undefined) {
       q = this.db
         .insertInto('ingest_seen')
         .values(Array.from({ length: rows }, () => ({ user_id: 0, message_key: '' })))
         .onConflict((oc) => oc.doNothing())
+        .returning('message_key')
         .compile();
       this.compiled.set(key, q);
     }

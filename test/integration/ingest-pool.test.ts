@@ -1,0 +1,104 @@
+// The built worker pool (worker threads need compiled JavaScript): slices prepared on workers
+// come back exactly as this thread prepares them, and a worker that dies costs no slice.
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtModule, tempDir, type TempDir } from '../support/cli.js';
+import { generateMessages, writeMbox } from '../support/mailgen.js';
+import type { SlicePreparer } from '../../src/app/ingest/pool.js';
+import type { PreparedBatch } from '../../src/app/ingest/prepare.js';
+import type { MailSlice, PlannedSlice } from '../../src/mail/slices.js';
+
+interface Built {
+  workerPreparer(count?: number, script?: URL): SlicePreparer | null;
+  prepareSlice(slice: MailSlice): Promise<PreparedBatch>;
+  planSlices(path: string, opts?: { sliceBytes?: number }): AsyncGenerator<PlannedSlice>;
+}
+
+async function built(): Promise<Built> {
+  const pool = (await import(builtModule('app/ingest/pool.js'))) as Pick<Built, 'workerPreparer'>;
+  const prepare = (await import(builtModule('app/ingest/prepare.js'))) as Pick<Built, 'prepareSlice'>;
+  const slices = (await import(builtModule('mail/slices.js'))) as Pick<Built, 'planSlices'>;
+  return { ...pool, ...prepare, ...slices };
+}
+
+const dirs: TempDir[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) d.remove();
+});
+
+async function mailbox(): Promise<string> {
+  const d = tempDir('rebound-pool-');
+  dirs.push(d);
+  const file = d.file('inbox.mbox');
+  await writeMbox(file, generateMessages({ seed: 41, count: 400, jobShare: 0.2 }), { variant: 'mboxrd' });
+  return file;
+}
+
+describe('the ingest worker pool', () => {
+  it('prepares every slice on worker threads exactly as this thread does', async () => {
+    const b = await built();
+    const file = await mailbox();
+    const plan: MailSlice[] = [];
+    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    expect(plan.length).toBeGreaterThan(4);
+    const pool = b.workerPreparer(2);
+    expect(pool).not.toBeNull();
+    try {
+      const onWorkers = await Promise.all(plan.map((s) => pool!.prepare(s)));
+      const here = [];
+      for (const s of plan) here.push(await b.prepareSlice(s));
+      expect(onWorkers).toEqual(here);
+      const jobs = here.flatMap((h) => h.items).filter((i) => i.result.kind === 'job');
+      expect(jobs.length).toBeGreaterThan(40);
+      expect(here.reduce((n, h) => n + h.scanned, 0)).toBe(400);
+    } finally {
+      await pool!.close();
+    }
+  }, 120_000);
+
+  it('reads a message near the 100 MB limit on a worker without running out of heap', async () => {
+    const b = await built();
+    const d = tempDir('rebound-pool-');
+    dirs.push(d);
+    const file = d.file('huge.mbox');
+    // 80 MB of text: under the 100 MB message limit, over the 64 MB a worker's heap may hold.
+    const line = `${'all work and no play '.repeat(4)}\n`;
+    const body = line.repeat(Math.ceil(80e6 / line.length));
+    fs.writeFileSync(file, `From x@example.com Mon Jan  6 08:00:00 2025\nFrom: x@example.com\nSubject: a long one\n\n${body}\nFrom y@example.com Mon Jan  6 09:00:00 2025\nFrom: y@example.com\nSubject: short\n\nhello\n`);
+    const plan: MailSlice[] = [];
+    for await (const p of b.planSlices(file, { sliceBytes: 1024 })) plan.push(p.slice);
+    expect(plan).toHaveLength(2);
+    const pool = b.workerPreparer(1);
+    expect(pool).not.toBeNull();
+    try {
+      const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
+      expect(results.map((r) => r.scanned)).toEqual([1, 1]);
+      expect(results.map((r) => r.items[0]?.result.kind)).toEqual(['other', 'other']);
+    } finally {
+      await pool!.close();
+    }
+  }, 120_000);
+
+  it('redoes in this thread the slices held by a worker that died', async () => {
+    const b = await built();
+    const file = await mailbox();
+    const plan: MailSlice[] = [];
+    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    const d = tempDir('rebound-pool-');
+    dirs.push(d);
+    const dying = d.file('dying-worker.mjs');
+    fs.writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = b.workerPreparer(2, pathToFileURL(dying));
+    expect(pool).not.toBeNull();
+    try {
+      const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
+      const here = [];
+      for (const s of plan) here.push(await b.prepareSlice(s));
+      expect(results).toEqual(here);
+      expect(results.reduce((n, h) => n + h.scanned, 0)).toBe(400);
+    } finally {
+      await pool!.close();
+    }
+  }, 120_000);
+});
