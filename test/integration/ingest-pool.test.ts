@@ -7,11 +7,13 @@ import { builtModule, tempDir, type TempDir } from '../support/cli.js';
 import { generateMessages, writeMbox } from '../support/mailgen.js';
 import type { SlicePreparer } from '../../src/app/ingest/pool.js';
 import type { PreparedBatch } from '../../src/app/ingest/prepare.js';
+import type { SeenDigests } from '../../src/app/ingest/seen-digests.js';
 import type { MailSlice, PlannedSlice } from '../../src/mail/slices.js';
 
 interface Built {
-  workerPreparer(count?: number, script?: URL): SlicePreparer | null;
-  prepareSlice(slice: MailSlice): Promise<PreparedBatch>;
+  workerPreparer(opts?: { count?: number; script?: URL; seen?: SeenDigests | null }): SlicePreparer | null;
+  prepareSlice(slice: MailSlice, seen?: SeenDigests | null): Promise<PreparedBatch>;
+  SeenDigests: typeof SeenDigests;
   planSlices(path: string, opts?: { sliceBytes?: number }): AsyncGenerator<PlannedSlice>;
 }
 
@@ -19,7 +21,8 @@ async function built(): Promise<Built> {
   const pool = (await import(builtModule('app/ingest/pool.js'))) as Pick<Built, 'workerPreparer'>;
   const prepare = (await import(builtModule('app/ingest/prepare.js'))) as Pick<Built, 'prepareSlice'>;
   const slices = (await import(builtModule('mail/slices.js'))) as Pick<Built, 'planSlices'>;
-  return { ...pool, ...prepare, ...slices };
+  const digests = (await import(builtModule('app/ingest/seen-digests.js'))) as Pick<Built, 'SeenDigests'>;
+  return { ...pool, ...prepare, ...slices, ...digests };
 }
 
 const dirs: TempDir[] = [];
@@ -42,7 +45,7 @@ describe('the ingest worker pool', () => {
     const plan: MailSlice[] = [];
     for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
     expect(plan.length).toBeGreaterThan(4);
-    const pool = b.workerPreparer(2);
+    const pool = b.workerPreparer({ count: 2 });
     expect(pool).not.toBeNull();
     try {
       const onWorkers = await Promise.all(plan.map((s) => pool!.prepare(s)));
@@ -69,7 +72,7 @@ describe('the ingest worker pool', () => {
     const plan: MailSlice[] = [];
     for await (const p of b.planSlices(file, { sliceBytes: 1024 })) plan.push(p.slice);
     expect(plan).toHaveLength(2);
-    const pool = b.workerPreparer(1);
+    const pool = b.workerPreparer({ count: 1 });
     expect(pool).not.toBeNull();
     try {
       const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
@@ -89,7 +92,7 @@ describe('the ingest worker pool', () => {
     dirs.push(d);
     const dying = d.file('dying-worker.mjs');
     fs.writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
-    const pool = b.workerPreparer(2, pathToFileURL(dying));
+    const pool = b.workerPreparer({ count: 2, script: pathToFileURL(dying) });
     expect(pool).not.toBeNull();
     try {
       const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
@@ -97,6 +100,28 @@ describe('the ingest worker pool', () => {
       for (const s of plan) here.push(await b.prepareSlice(s));
       expect(results).toEqual(here);
       expect(results.reduce((n, h) => n + h.scanned, 0)).toBe(400);
+    } finally {
+      await pool!.close();
+    }
+  }, 120_000);
+
+  it('skips, without parsing, the messages whose keys it is given, on the workers as here', async () => {
+    const b = await built();
+    const file = await mailbox();
+    const plan: MailSlice[] = [];
+    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    const first = await Promise.all(plan.map((s) => b.prepareSlice(s)));
+    const keys = first.flatMap((f) => f.items.map((i) => i.key));
+    // Every other message is already stored.
+    const seen = b.SeenDigests.fromKeys(keys.filter((_, i) => i % 2 === 0));
+    const pool = b.workerPreparer({ count: 2, seen });
+    try {
+      const again = await Promise.all(plan.map((s) => pool!.prepare(s)));
+      const here = await Promise.all(plan.map((s) => b.prepareSlice(s, seen)));
+      expect(again).toEqual(here);
+      const items = again.flatMap((a) => a.items);
+      expect(items.map((i) => i.key)).toEqual(keys);
+      items.forEach((item, i) => expect(item.result.kind === 'seen').toBe(i % 2 === 0));
     } finally {
       await pool!.close();
     }

@@ -3,4 +3,5 @@
 export { inlinePreparer, workerPreparer } from './pool.js';
 export { prepareMessages } from './prepare.js';
 export { runSlices } from './schedule.js';
+export { SeenDigests } from './seen-digests.js';
 export { planSlices } from '../../mail/slices.js';

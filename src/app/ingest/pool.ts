@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MailSlice } from '../../mail/slices.js';
 import { prepareSlice, type PreparedBatch } from './prepare.js';
-import type { WorkerJob, WorkerReply } from './worker.js';
+import type { SeenDigests } from './seen-digests.js';
+import type { WorkerJob, WorkerReply, WorkerSetup } from './worker.js';
 
 export interface SlicePreparer {
   /** How many slices it works on at once. */
@@ -16,11 +17,22 @@ export interface SlicePreparer {
   close(): Promise<void>;
 }
 
-export const inlinePreparer: SlicePreparer = {
-  lanes: 1,
-  prepare: prepareSlice,
-  close: () => Promise.resolve(),
-};
+/** Prepares slices in this thread, skipping messages whose keys are in `seen`. */
+export function inlinePreparer(seen: SeenDigests | null = null): SlicePreparer {
+  return {
+    lanes: 1,
+    prepare: (slice) => prepareSlice(slice, seen),
+    close: () => Promise.resolve(),
+  };
+}
+
+export interface WorkerOptions {
+  count?: number;
+  /** Keys already stored, shared with every worker (see prepareSliceSync). */
+  seen?: SeenDigests | null;
+  /** The worker script (tests substitute one). */
+  script?: URL;
+}
 
 interface Job {
   id: number;
@@ -37,10 +49,10 @@ interface Job {
 const DEPTH = 8;
 
 /** Worker threads sharing one queue of slices; null when the compiled worker script is missing. */
-export function workerPreparer(
-  count = Math.min(2, availableParallelism()),
-  script = new URL('./worker.js', import.meta.url),
-): SlicePreparer | null {
+export function workerPreparer(opts: WorkerOptions = {}): SlicePreparer | null {
+  const count = opts.count ?? Math.min(2, availableParallelism());
+  const script = opts.script ?? new URL('./worker.js', import.meta.url);
+  const seen = opts.seen ?? null;
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script)) || count < 1) return null;
   let nextId = 0;
   const queue: Job[] = [];
@@ -49,7 +61,7 @@ export function workerPreparer(
   let closed = false;
 
   const redoHere = (job: Job): void =>
-    void prepareSlice(job.slice).then(
+    void prepareSlice(job.slice, seen).then(
       (b) => job.resolve(b),
       (e: unknown) => job.reject(e),
     );
@@ -83,7 +95,8 @@ export function workerPreparer(
     // slice's garbage is short-lived and dies there. The old generation may grow for one huge
     // message (up to the 100 MB message limit): a worker out of heap takes the whole process
     // down, it is not an error this thread can catch.
-    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } });
+    const workerData: WorkerSetup = { seen: seen?.buffer ?? null };
+    const w = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 } });
     w.unref();
     w.on('message', (reply: WorkerReply) => {
       const jobs = held.get(w);
@@ -103,7 +116,7 @@ export function workerPreparer(
   return {
     lanes: count,
     prepare(slice) {
-      if (held.size === 0) return prepareSlice(slice);
+      if (held.size === 0) return prepareSlice(slice, seen);
       return new Promise<PreparedBatch>((resolve, reject) => {
         queue.push({ id: nextId++, slice, resolve, reject });
         pump();

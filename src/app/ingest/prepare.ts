@@ -6,6 +6,7 @@ import type { Classification, Extraction } from '../../core/email/types.js';
 import { parseEmailFast } from '../../mail/parse-fast.js';
 import type { RawMessage } from '../../mail/raw-message.js';
 import { readSlice, type MailSlice } from '../../mail/slices.js';
+import type { SeenDigests } from './seen-digests.js';
 
 export type { RawMessage } from '../../mail/raw-message.js';
 
@@ -31,7 +32,9 @@ export type PrepareResult =
   /** Read but not a message the parser could make sense of: remembered, so not reported twice. */
   | { kind: 'malformed'; origin: string; reason: string }
   /** Could not be read at all (I/O error, over the size limit): not remembered, so a retry reads it. */
-  | { kind: 'unreadable'; origin: string; reason: string };
+  | { kind: 'unreadable'; origin: string; reason: string }
+  /** Its key was in the store when the run began: not parsed again. */
+  | { kind: 'seen' };
 
 export interface PreparedItem {
   key: string;
@@ -47,6 +50,7 @@ export interface PreparedBatch {
 }
 
 const OTHER: PrepareResult = { kind: 'other' };
+const SEEN: PrepareResult = { kind: 'seen' };
 
 const BODY_LIMIT = 20_000;
 
@@ -89,32 +93,39 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
 }
 
 /** Adds one read message to a batch. */
-function prepareInto(batch: PreparedBatch, m: RawMessage): void {
+function prepareInto(batch: PreparedBatch, m: RawMessage, seen: SeenDigests | null): void {
   batch.scanned++;
   batch.bytes += m.raw.length;
   const result: PrepareResult =
-    m.error !== undefined ? { kind: 'unreadable', origin: m.origin, reason: m.error } : prepareMessage(m.key, m.origin, m.raw);
+    m.error !== undefined
+      ? { kind: 'unreadable', origin: m.origin, reason: m.error }
+      : seen?.has(m.key)
+        ? SEEN
+        : prepareMessage(m.key, m.origin, m.raw);
   batch.items.push({ key: m.key, result });
 }
 
 /** Prepares messages already read (IMAP, tests). */
 export function prepareMessages(messages: readonly RawMessage[]): PreparedBatch {
   const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
-  for (const m of messages) prepareInto(batch, m);
+  for (const m of messages) prepareInto(batch, m, null);
   return batch;
 }
 
-/** Reads and prepares one slice of a local mailbox (blocking: meant for a worker thread). */
-export function prepareSliceSync(slice: MailSlice): PreparedBatch {
+/**
+ * Reads and prepares one slice of a local mailbox (blocking: meant for a worker thread). Messages
+ * whose keys are in `seen` are read and hashed, not parsed.
+ */
+export function prepareSliceSync(slice: MailSlice, seen: SeenDigests | null = null): PreparedBatch {
   const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
-  for (const m of readSlice(slice)) prepareInto(batch, m);
+  for (const m of readSlice(slice)) prepareInto(batch, m, seen);
   return batch;
 }
 
 /** prepareSliceSync as a promise, which is what a preparer hands back. */
-export function prepareSlice(slice: MailSlice): Promise<PreparedBatch> {
+export function prepareSlice(slice: MailSlice, seen: SeenDigests | null = null): Promise<PreparedBatch> {
   try {
-    return Promise.resolve(prepareSliceSync(slice));
+    return Promise.resolve(prepareSliceSync(slice, seen));
   } catch (e) {
     return Promise.reject(e instanceof Error ? e : new Error(String(e)));
   }

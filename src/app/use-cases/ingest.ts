@@ -219,7 +219,7 @@ function sortOut(items: readonly PreparedItem[], fresh: ReadonlySet<string>, sum
       problem(r.origin, r.reason);
       continue;
     }
-    if (!fresh.has(key) || used.has(key)) {
+    if (r.kind === 'seen' || !fresh.has(key) || used.has(key)) {
       sum.alreadySeen++;
       continue;
     }
@@ -243,7 +243,7 @@ export function ingestUseCases(d: Deps) {
     return async (batches: readonly PreparedBatch[], fraction: number | null): Promise<void> => {
       const items = batches.flatMap((b) => b.items);
       const keys = new Set<string>();
-      for (const it of items) if (it.result.kind !== 'unreadable') keys.add(it.key);
+      for (const it of items) if (it.result.kind !== 'unreadable' && it.result.kind !== 'seen') keys.add(it.key);
       const now = nowIso(d);
       const snapshot = apps ? [...apps] : null;
       const before = { ...sum, problems: [...sum.problems], byLabel: { ...sum.byLabel } };
@@ -330,10 +330,13 @@ export function ingestUseCases(d: Deps) {
      * worker threads, stored in mailbox order.
      */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
-      const { inlinePreparer, planSlices, runSlices, workerPreparer } = await ingestEngine();
+      const { inlinePreparer, planSlices, runSlices, SeenDigests, workerPreparer } = await ingestEngine();
       const sum = emptySummary();
       const commit = committer(actor, sum, options);
-      await runSlices(planSlices(path), inlinePreparer, () => workerPreparer() ?? inlinePreparer, commit);
+      // Messages already stored are skipped by key before parsing: a re-run costs little.
+      const seen = await SeenDigests.load(d.store, actor.userId);
+      const here = inlinePreparer(seen);
+      await runSlices(planSlices(path), here, () => workerPreparer({ seen }) ?? here, commit);
       return sum;
     },
   };

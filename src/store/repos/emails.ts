@@ -55,6 +55,22 @@ export class EmailRepo {
   ) {}
 
   /**
+   * Every key remembered for the user whose text starts at `after`, in key order, `limit` at a
+   * time: a caller walks them all without holding them all.
+   */
+  async seenKeysAfter(userId: number, after: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('ingest_seen')
+      .select('message_key')
+      .where('user_id', '=', userId)
+      .where('message_key', '>', after)
+      .orderBy('message_key')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.message_key);
+  }
+
+  /**
    * Remembers `keys` as ingested and returns those that were not already: one statement per
    * chunk both checks and records, so a message's key is looked up in the index once.
    */
