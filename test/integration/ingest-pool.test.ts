@@ -38,26 +38,37 @@ async function mailbox(): Promise<string> {
   return file;
 }
 
+async function slicesOf(b: Built, file: string, sliceBytes = 64 * 1024): Promise<MailSlice[]> {
+  const plan: MailSlice[] = [];
+  for await (const p of b.planSlices(file, { sliceBytes })) plan.push(p.slice);
+  return plan;
+}
+
+/** Runs `use` with a pool that must have started, and closes it whatever happens. */
+async function withPool(pool: SlicePreparer | null, use: (p: SlicePreparer) => Promise<void>): Promise<void> {
+  expect(pool).not.toBeNull();
+  try {
+    await use(pool!);
+  } finally {
+    await pool!.close();
+  }
+}
+
 describe('the ingest worker pool', () => {
   it('prepares every slice on worker threads exactly as this thread does', async () => {
     const b = await built();
     const file = await mailbox();
-    const plan: MailSlice[] = [];
-    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    const plan = await slicesOf(b, file);
     expect(plan.length).toBeGreaterThan(4);
-    const pool = b.workerPreparer({ count: 2 });
-    expect(pool).not.toBeNull();
-    try {
-      const onWorkers = await Promise.all(plan.map((s) => pool!.prepare(s)));
-      const here = [];
-      for (const s of plan) here.push(await b.prepareSlice(s));
-      expect(onWorkers).toEqual(here);
-      const jobs = here.flatMap((h) => h.items).filter((i) => i.result.kind === 'job');
-      expect(jobs.length).toBeGreaterThan(40);
-      expect(here.reduce((n, h) => n + h.scanned, 0)).toBe(400);
-    } finally {
-      await pool!.close();
-    }
+    await withPool(b.workerPreparer({ count: 2 }), async (pool) => {
+        const onWorkers = await Promise.all(plan.map((s) => pool.prepare(s)));
+        const here = [];
+        for (const s of plan) here.push(await b.prepareSlice(s));
+        expect(onWorkers).toEqual(here);
+        const jobs = here.flatMap((h) => h.items).filter((i) => i.result.kind === 'job');
+        expect(jobs.length).toBeGreaterThan(40);
+        expect(here.reduce((n, h) => n + h.scanned, 0)).toBe(400);
+    });
   }, 120_000);
 
   it('reads a message near the 100 MB limit on a worker without running out of heap', async () => {
@@ -69,61 +80,47 @@ describe('the ingest worker pool', () => {
     const line = `${'all work and no play '.repeat(4)}\n`;
     const body = line.repeat(Math.ceil(80e6 / line.length));
     fs.writeFileSync(file, `From x@example.com Mon Jan  6 08:00:00 2025\nFrom: x@example.com\nSubject: a long one\n\n${body}\nFrom y@example.com Mon Jan  6 09:00:00 2025\nFrom: y@example.com\nSubject: short\n\nhello\n`);
-    const plan: MailSlice[] = [];
-    for await (const p of b.planSlices(file, { sliceBytes: 1024 })) plan.push(p.slice);
+    const plan = await slicesOf(b, file, 1024);
     expect(plan).toHaveLength(2);
-    const pool = b.workerPreparer({ count: 1 });
-    expect(pool).not.toBeNull();
-    try {
-      const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
-      expect(results.map((r) => r.scanned)).toEqual([1, 1]);
-      expect(results.map((r) => r.items[0]?.result.kind)).toEqual(['other', 'other']);
-    } finally {
-      await pool!.close();
-    }
+    await withPool(b.workerPreparer({ count: 1 }), async (pool) => {
+        const results = await Promise.all(plan.map((s) => pool.prepare(s)));
+        expect(results.map((r) => r.scanned)).toEqual([1, 1]);
+        expect(results.map((r) => r.items[0]?.result.kind)).toEqual(['other', 'other']);
+    });
   }, 120_000);
 
   it('redoes in this thread the slices held by a worker that died', async () => {
     const b = await built();
     const file = await mailbox();
-    const plan: MailSlice[] = [];
-    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    const plan = await slicesOf(b, file);
     const d = tempDir('rebound-pool-');
     dirs.push(d);
     const dying = d.file('dying-worker.mjs');
     fs.writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
-    const pool = b.workerPreparer({ count: 2, script: pathToFileURL(dying) });
-    expect(pool).not.toBeNull();
-    try {
-      const results = await Promise.all(plan.map((s) => pool!.prepare(s)));
-      const here = [];
-      for (const s of plan) here.push(await b.prepareSlice(s));
-      expect(results).toEqual(here);
-      expect(results.reduce((n, h) => n + h.scanned, 0)).toBe(400);
-    } finally {
-      await pool!.close();
-    }
+    await withPool(b.workerPreparer({ count: 2, script: pathToFileURL(dying) }), async (pool) => {
+        const results = await Promise.all(plan.map((s) => pool.prepare(s)));
+        const here = [];
+        for (const s of plan) here.push(await b.prepareSlice(s));
+        expect(results).toEqual(here);
+        expect(results.reduce((n, h) => n + h.scanned, 0)).toBe(400);
+    });
   }, 120_000);
 
   it('skips, without parsing, the messages whose keys it is given, on the workers as here', async () => {
     const b = await built();
     const file = await mailbox();
-    const plan: MailSlice[] = [];
-    for await (const p of b.planSlices(file, { sliceBytes: 64 * 1024 })) plan.push(p.slice);
+    const plan = await slicesOf(b, file);
     const first = await Promise.all(plan.map((s) => b.prepareSlice(s)));
     const keys = first.flatMap((f) => f.items.map((i) => i.key));
     // Every other message is already stored.
     const seen = b.SeenDigests.fromKeys(keys.filter((_, i) => i % 2 === 0));
-    const pool = b.workerPreparer({ count: 2, seen });
-    try {
-      const again = await Promise.all(plan.map((s) => pool!.prepare(s)));
-      const here = await Promise.all(plan.map((s) => b.prepareSlice(s, seen)));
-      expect(again).toEqual(here);
-      const items = again.flatMap((a) => a.items);
-      expect(items.map((i) => i.key)).toEqual(keys);
-      items.forEach((item, i) => expect(item.result.kind === 'seen').toBe(i % 2 === 0));
-    } finally {
-      await pool!.close();
-    }
+    await withPool(b.workerPreparer({ count: 2, seen }), async (pool) => {
+        const again = await Promise.all(plan.map((s) => pool.prepare(s)));
+        const here = await Promise.all(plan.map((s) => b.prepareSlice(s, seen)));
+        expect(again).toEqual(here);
+        const items = again.flatMap((a) => a.items);
+        expect(items.map((i) => i.key)).toEqual(keys);
+        items.forEach((item, i) => expect(item.result.kind === 'seen').toBe(i % 2 === 0));
+    });
   }, 120_000);
 });
