@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { ReboundError } from '../core/errors.js';
 import { readMbox } from './mbox.js';
 import type { MboxVariant } from './mbox.js';
-import { describeIoError, sha256, unreadable } from './raw-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, describeIoError, sha256, tooLarge, unreadable } from './raw-message.js';
 import type { RawMessage } from './raw-message.js';
 
 export type MailboxKind = 'mbox' | 'maildir' | 'eml-folder' | 'eml';
@@ -115,11 +115,11 @@ export async function* readMailbox(
 
 /** One message file; a file it cannot read becomes an unreadable entry, never an exception. */
 export async function readOne(path: string, opts: ReadMailboxOptions): Promise<RawMessage> {
-  const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
+  const max = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   try {
     const st = await stat(path);
     if (st.size > max)
-      return unreadable(path, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+      return tooLarge(path, max);
     const raw = await readFile(path);
     return { key: sha256(raw), raw, origin: path };
   } catch (e) {
@@ -129,10 +129,10 @@ export async function readOne(path: string, opts: ReadMailboxOptions): Promise<R
 
 /** readOne with blocking reads, for worker threads (see slices.ts). */
 export function readOneSync(path: string, opts: ReadMailboxOptions): RawMessage {
-  const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
+  const max = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   try {
     if (statSync(path).size > max)
-      return unreadable(path, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+      return tooLarge(path, max);
     const raw = readFileSync(path);
     return { key: sha256(raw), raw, origin: path };
   } catch (e) {

@@ -2,7 +2,7 @@
 // whatever the file size. Handles mboxo and mboxrd escaping, LF and CRLF files, and truncated
 // files (the last message is yielded with what is there).
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { sha256, unreadable, describeIoError } from './raw-message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, describeIoError, sha256, tooLarge, unreadable } from './raw-message.js';
 import type { RawMessage } from './raw-message.js';
 
 export type MboxVariant = 'mboxo' | 'mboxrd';
@@ -66,7 +66,7 @@ interface MboxScanner {
 /** Splits the bytes of an mbox, fed in chunks of any size, into messages. */
 function mboxScanner(path: string, opts: MboxOptions): MboxScanner {
   const rd = (opts.variant ?? 'mboxrd') === 'mboxrd';
-  const max = opts.maxMessageBytes ?? 100 * 1024 * 1024;
+  const max = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
 
   let parts: Buffer[] = [];
   let size = 0;
@@ -94,7 +94,7 @@ function mboxScanner(path: string, opts: MboxOptions): MboxScanner {
     size = 0;
     oversize = false;
     if (wasOversize)
-      return unreadable(origin, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+      return tooLarge(origin, max);
     if (trailingBlank > 0 && raw.length >= trailingBlank)
       raw = raw.subarray(0, raw.length - trailingBlank);
     if (!started && raw.every((b) => b === LF || b === CR || b === 0x20 || b === 0x09)) return null;

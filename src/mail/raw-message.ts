@@ -29,6 +29,14 @@ export function unreadable(origin: string, why: string): RawMessage {
   };
 }
 
+/** Messages above this size are yielded unread, with `error` (see tooLarge). */
+export const DEFAULT_MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
+
+/** The entry for a message over the size limit: a retry with a higher limit reads it. */
+export function tooLarge(origin: string, max: number): RawMessage {
+  return unreadable(origin, `message is larger than ${Math.round(max / 1048576)} MB; skipped`);
+}
+
 /** One line naming the failure, without a stack: "EACCES: permission denied" etc. */
 export function describeIoError(e: unknown): string {
   if (e instanceof Error) {
