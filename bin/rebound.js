@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// Thin launcher: the CLI, bundled by `npm run build` (scripts/build-cli.mjs), lives in dist/bundle/.
+import { main } from '../dist/bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
-// Vitest global setup: compiles the CLI once (tsc -p tsconfig.build.json) so the end-to-end
-// tests run the real `rebound` binary against fresh code. A failed build stops the run loudly:
-// testing a stale dist/ would pass or fail for the wrong reasons.
+// Vitest global setup: compiles the CLI once (tsc -p tsconfig.build.json, then the bundle of
+// scripts/build-cli.mjs) so the end-to-end tests run the real `rebound` binary against fresh
+// code. A failed build stops the run loudly: testing a stale dist/ would pass or fail for the
+// wrong reasons.
 //
 // The build goes to a folder of this run's own (test-artifacts/e2e-build-<pid>/, with a copy of
 // bin/rebound.js beside its dist/), not to the shared dist/: another `npm run build` in the same
@@ -15,7 +16,7 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The launcher of this run's build: <build>/bin/rebound.js, importing <build>/dist/cli/main.js. */
+    /** The launcher of this run's build: <build>/bin/rebound.js, importing <build>/dist/bundle/main.js. */
     reboundBin: string;
   }
 }
@@ -41,6 +42,18 @@ export function setup(project: TestProject): void {
     fs.rmSync(buildDir, { recursive: true, force: true });
     throw new Error(
       `The build failed (tsc -p tsconfig.build.json exited ${String(r.status)}), so the end-to-end tests cannot run:\n${output}`,
+    );
+  }
+  // The launcher runs the bundled CLI, as users do (scripts/build-cli.mjs).
+  const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs'), outDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (b.error || b.status !== 0) {
+    const output = [b.stdout, b.stderr, b.error?.message].filter(Boolean).join('\n').trim();
+    fs.rmSync(buildDir, { recursive: true, force: true });
+    throw new Error(
+      `Bundling the CLI failed (scripts/build-cli.mjs exited ${String(b.status)}), so the end-to-end tests cannot run:\n${output}`,
     );
   }
   fs.mkdirSync(path.join(buildDir, 'bin'), { recursive: true });
