@@ -154,7 +154,7 @@ function afterLead(lower: string, at: number): boolean {
   return false;
 }
 
-const CAPITAL_START = /(?<=[ \t])[A-Z0-9]/g;
+const CAPITAL_START = /(?<=[ \t])[A-Z0-9\u00C0-\u00D6\u00D8-\u00DE]/g;
 
 /** Company names that follow a lead phrase in the body, in order of appearance (at most three). */
 export function namesAfterLeads(text: string, lower: string): string[] {

@@ -48,8 +48,13 @@ export function contactOf(
   ]
     .filter((x): x is string => x !== null && x.length > 0)
     .map(normKey);
+  // "Société Générale" reads like a first and last name; being the company's name, it is not one.
   const display =
-    sender.name.length > 0 && looksLikePerson(sender.name, sender) ? personName(sender.name) : null;
+    sender.name.length > 0 &&
+    looksLikePerson(sender.name, sender) &&
+    (company === null || normKey(sender.name) !== normKey(company))
+      ? personName(sender.name)
+      : null;
   const displayKeys = display === null ? [] : words(display).map(normKey);
   let signed: string | null = null;
   // A sign-off followed by a person's name; search upward from the end of the message.

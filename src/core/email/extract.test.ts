@@ -54,6 +54,40 @@ describe('extractEmail', () => {
     ).toBeNull();
   });
 
+  it('keeps accented letters in a company name and drops an unsubscribe link from a footer', () => {
+    const cafe = extractEmail(
+      {
+        from: 'Jonas Moreau <jonas@cafeolegroup.com>',
+        subject: 'Update on your Customer Success Lead application',
+        body: 'Hi Alex,\n\nThank you for your interest in the Customer Success Lead position at Café Olé Group.\n\nUnfortunately, we will not be moving forward with your application.',
+      },
+      'rejection',
+    );
+    expect(cafe.company).toBe('Café Olé Group');
+    const footer = extractEmail(
+      {
+        from: 'Bluefin Robotics Recruiting <notifications@ashbyhq.com>',
+        subject: 'Application received',
+        body: 'Hi Alex,\n\nWe have received your application for the Machine Learning Engineer position.\n\nBluefin Robotics Recruiting Unsubscribe',
+      },
+      'application_received',
+    );
+    expect(footer.company).toBe('Bluefin Robotics');
+  });
+
+  it('does not take a company that sends under its own name for a person', () => {
+    const e = extractEmail(
+      {
+        from: 'Société Générale <recrutement@socgen.com>',
+        subject: 'Your application',
+        body: 'Hello,\n\nThank you for applying to Société Générale. Unfortunately we have decided not to move forward.',
+      },
+      'rejection',
+    );
+    expect(e.company).toBe('Société Générale');
+    expect(e.contactName).toBeNull();
+  });
+
   it('finds the role and strips requisition numbers', () => {
     expect(
       extractEmail(

@@ -4,7 +4,8 @@ import { isRoleMailbox, isVendorName } from './sender.js';
 import type { Sender } from './sender.js';
 
 // A company-like name: capitalised words, with a few joining words inside ("Bank of X", "A & B").
-const NAME_WORD = "[A-Z0-9][A-Za-z0-9&.'’!+-]*";
+// Latin letters with accents count ("Café Olé", "Société Générale", "Łódź Games").
+const NAME_WORD = "[A-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F][A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F&.'’!+-]*";
 export const NAME_SRC = `${NAME_WORD}(?:[ \\t](?:(?:&|and|of|de|du|la|von|van|der|the|y|e)[ \\t])?${NAME_WORD}){0,5}`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 
@@ -55,7 +56,7 @@ const SUFFIX_WORDS = new Set(
     'workday notification notifications autonotification careers career jobs recruiting recruitment talent acquisition ' +
     'hiring human resources hr people team teams university relations programs early graduate campus coordination ' +
     'system no-reply noreply do-not-reply donotreply candidate experience center centre site department operations ops ' +
-    'community network portal'
+    'community network portal unsubscribe'
   ).split(' '),
 );
 const LEAD_WORDS = new Set([
@@ -104,7 +105,7 @@ export function cleanCompany(raw: string): string | null {
     .trim();
   if (/(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr|Sr))$/.test(s) && raw.includes(`${s}.`)) s = `${s}.`;
   if (s.length < 2 || s.length > 60) return null;
-  if (!/[A-Za-z]/.test(s) || /^\d+$/.test(s)) return null;
+  if (!/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(s) || /^\d+$/.test(s)) return null;
   if (isVendorName(s)) return null;
   const lower = s.toLowerCase();
   if (
