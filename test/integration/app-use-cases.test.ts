@@ -1,9 +1,10 @@
 // The use cases behind every face, over a real (in-memory) SQLite store and a fixed clock:
 // reading a rejection email into facts and contacts, and refusing bad input without a trace.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_USER, loadConfig, openApp, openMemoryApp, type App } from '../../src/app/index.js';
 import { ReboundError } from '../../src/core/errors.js';
 import { fixedClock } from '../../src/core/time.js';
@@ -228,6 +229,16 @@ describe('recordRejection reads the email it is given', () => {
 });
 
 describe('invalid input leaves the store unchanged', () => {
+  it('ingestMailbox names a missing mailbox before reading the keys of mail already stored', async () => {
+    const keys = vi.spyOn(app.store.emails, 'seenKeysAfter');
+    const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-missing-')), 'inbox.mbox');
+    await expect(app.useCases.ingestMailbox(me, missing)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: `No such file or folder: ${missing}`,
+    });
+    expect(keys).not.toHaveBeenCalled();
+  });
+
   const rejectionCases: Array<{
     what: string;
     input: (appId: number) => Parameters<MemoryApp['useCases']['recordRejection']>[1];

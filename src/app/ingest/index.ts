@@ -5,3 +5,4 @@ export { prepareMessages } from './prepare.js';
 export { runSlices } from './schedule.js';
 export { SeenDigests } from './seen-digests.js';
 export { planSlices } from '../../mail/slices.js';
+export { detectMailboxKind } from '../../mail/mailbox.js';

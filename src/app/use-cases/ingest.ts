@@ -330,7 +330,10 @@ export function ingestUseCases(d: Deps) {
      * worker threads, stored in mailbox order.
      */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
-      const { inlinePreparer, planSlices, runSlices, SeenDigests, workerPreparer } = await ingestEngine();
+      const { detectMailboxKind, inlinePreparer, planSlices, runSlices, SeenDigests, workerPreparer } = await ingestEngine();
+      // A mistyped path is reported before the remembered keys are read, which takes a while in a
+      // large store.
+      await detectMailboxKind(path);
       const sum = emptySummary();
       const commit = committer(actor, sum, options);
       // Messages already stored are skipped by key before parsing: a re-run costs little.
