@@ -24,38 +24,37 @@ declare module 'vitest' {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildDir = path.join(root, 'test-artifacts', `e2e-build-${process.pid}`);
 
+/** Runs one build step with Node; a failure stops the test run, saying which step and why. */
+function step(what: string, args: string[]): void {
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    const output = [r.stdout, r.stderr, r.error?.message].filter(Boolean).join('\n').trim();
+    fs.rmSync(buildDir, { recursive: true, force: true });
+    throw new Error(
+      `${what} exited ${String(r.status)}, so the end-to-end tests cannot run:\n${output}`,
+    );
+  }
+}
+
 export function setup(project: TestProject): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const started = Date.now();
   fs.rmSync(buildDir, { recursive: true, force: true });
   const outDir = path.join(buildDir, 'dist');
-  const r = spawnSync(
-    process.execPath,
-    [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir, '--sourceMap', 'false'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  if (r.error || r.status !== 0) {
-    const output = [r.stdout, r.stderr, r.error?.message].filter(Boolean).join('\n').trim();
-    fs.rmSync(buildDir, { recursive: true, force: true });
-    throw new Error(
-      `The build failed (tsc -p tsconfig.build.json exited ${String(r.status)}), so the end-to-end tests cannot run:\n${output}`,
-    );
-  }
-  // The launcher runs the bundled CLI, as users do (scripts/build-cli.mjs).
-  const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs'), outDir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (b.error || b.status !== 0) {
-    const output = [b.stdout, b.stderr, b.error?.message].filter(Boolean).join('\n').trim();
-    fs.rmSync(buildDir, { recursive: true, force: true });
-    throw new Error(
-      `Bundling the CLI failed (scripts/build-cli.mjs exited ${String(b.status)}), so the end-to-end tests cannot run:\n${output}`,
-    );
-  }
+  step('The build (tsc -p tsconfig.build.json)', [
+    tsc,
+    '-p',
+    'tsconfig.build.json',
+    '--outDir',
+    outDir,
+    '--sourceMap',
+    'false',
+  ]);
+  // The launcher runs the bundled CLI, as users do.
+  step('Bundling the CLI (scripts/build-cli.mjs)', [
+    path.join(root, 'scripts', 'build-cli.mjs'),
+    outDir,
+  ]);
   fs.mkdirSync(path.join(buildDir, 'bin'), { recursive: true });
   const bin = path.join(buildDir, 'bin', 'rebound.js');
   fs.copyFileSync(path.join(root, 'bin', 'rebound.js'), bin);
