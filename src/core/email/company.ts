@@ -246,19 +246,29 @@ function domainCompany(sender: Sender): string | null {
 
 const NAME_RUN = new RegExp(NAME_SRC, 'g');
 
-/** The text's own spelling of a name squeezed into a domain ("reillyandfinch" → "Reilly & Finch"). */
+/**
+ * The text's own spelling of a name squeezed into a domain ("reillyandfinch" → "Reilly & Finch"),
+ * also where more words follow it ("State Farm Job Opening" for "statefarm").
+ */
 function spelledInText(squeezed: string, text: string): string | null {
   const target = squeezed.toLowerCase().replace(/[^a-z0-9]/g, '');
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(text)) !== null) {
-    const run = trimName(m[0]);
-    const k = run
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]/g, '');
-    const k2 = run.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (k === target || k2 === target) return run;
+    const ws = words(trimName(m[0]));
+    for (let n = ws.length; n >= 1; n--) {
+      const run = ws.slice(0, n).join(' ');
+      // Accents fold to their letters ("Société" is "societe" in an address).
+      const folded = run
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+      const k = folded.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+      const k2 = folded.replace(/[^a-z0-9]/g, '');
+      if (k === target || k2 === target) return run;
+      // Shorter runs only get shorter: "and" for "&" is the longest a run can read.
+      if (k.length < target.length) break;
+    }
   }
   return null;
 }
@@ -282,9 +292,12 @@ function tenantCompany(sender: Sender, text: string): string | null {
     )
   )
     return null;
-  // Recover the company's own spelling when the text uses it ("pwc" → "PwC").
+  // Recover the company's own spelling when the text uses it ("pwc" → "PwC", "statefarm" →
+  // "State Farm").
   const m = new RegExp(`\\b${t}\\b`, 'i').exec(text);
   if (m !== null && /[A-Z]/.test(m[0])) return m[0];
+  const spelled = spelledInText(t, text);
+  if (spelled !== null) return spelled;
   return t.length <= 4 ? t.toUpperCase() : t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -292,6 +305,13 @@ function displayCompany(sender: Sender): string | null {
   if (sender.name.length === 0 || looksLikePerson(sender.name, sender)) return null;
   const viaWorkday = /^workday\s*@\s*(.+?)(?:\s+notification)?$/i.exec(sender.name);
   return cleanCompany(viaWorkday?.[1] ?? sender.name);
+}
+
+const SPELLING = /[\s.&'’-]/;
+
+/** Of two spellings of one name, the one with its spaces and stops, else the first. */
+function spelledOut(a: string, b: string): string {
+  return !SPELLING.test(a) && SPELLING.test(b) ? b : a;
 }
 
 interface Candidate {
@@ -365,8 +385,10 @@ export function companyOf(
       if ((cands[j]?.source ?? -1) === (cands[i]?.source ?? -1)) continue;
       const o = keys[j] ?? '';
       const ini = initials[i] ?? '';
+      // The same name squeezed into an address and spelled out ("Usbank", "U.S. Bank"): the
+      // spelled-out one.
+      if (o === k) return spelledOut(cands[i]?.name ?? '', cands[j]?.name ?? '');
       if (
-        o === k ||
         (o.length > 2 && k.length > 2 && (o.startsWith(k) || k.startsWith(o))) ||
         (ini.length > 1 && o === ini)
       )

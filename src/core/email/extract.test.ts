@@ -75,6 +75,27 @@ describe('extractEmail', () => {
     expect(footer.company).toBe('Bluefin Robotics');
   });
 
+  it('spells a company the way the mail does, not the way its address squeezes it', () => {
+    const got = [
+      {
+        from: 'U.S. Bank <usbank@myworkday.com>',
+        subject: 'Thank you for applying!',
+        body: 'Thanks for your application.',
+      },
+      {
+        from: 'Recruiting <statefarm+email+2gt@talent.icims.com>',
+        subject: 'State Farm Job Opening',
+        body: 'We received your application.',
+      },
+      {
+        from: 'Hiring <jobs@societegenerale.example>',
+        subject: 'Your application',
+        body: 'Regards,\nSociété Générale Talent',
+      },
+    ].map((m) => extractEmail(m, 'application_received').company);
+    expect(got).toEqual(['U.S. Bank', 'State Farm', 'Société Générale']);
+  });
+
   it('does not take a company that sends under its own name for a person', () => {
     const e = extractEmail(
       {
