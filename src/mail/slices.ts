@@ -2,7 +2,7 @@
 // byte ranges of an mbox that start at a message, or runs of message files. Reading every slice
 // in order yields exactly the messages readMailbox yields, with the same keys and origins.
 import { stat } from 'node:fs/promises';
-import { detectMailboxKind, mailFiles, readOneSync, type ReadMailboxOptions } from './mailbox.js';
+import { detectMailboxKind, mailFiles, readOneSync, type MailboxKind, type ReadMailboxOptions } from './mailbox.js';
 import { findMessageStart, readMboxSync, type MboxVariant } from './mbox.js';
 import { describeIoError, unreadable, type RawMessage } from './raw-message.js';
 
@@ -22,11 +22,13 @@ export interface SliceOptions extends ReadMailboxOptions {
   sliceBytes?: number;
   /** Message files per slice (default 64). */
   sliceFiles?: number;
+  /** What the caller has already found the path to be (detectMailboxKind), so it is not looked at twice. */
+  kind?: MailboxKind;
 }
 
 /** Slices covering the whole mailbox, in order. Throws invalid_input as readMailbox does. */
 export async function* planSlices(path: string, opts: SliceOptions = {}): AsyncGenerator<PlannedSlice> {
-  const kind = await detectMailboxKind(path);
+  const kind = opts.kind ?? (await detectMailboxKind(path));
   const limit = opts.maxMessageBytes !== undefined ? { maxMessageBytes: opts.maxMessageBytes } : {};
   if (kind === 'mbox') {
     yield* mboxSlices(path, { variant: opts.mboxVariant ?? 'mboxrd', ...limit }, opts.sliceBytes ?? 2 * 1024 * 1024);

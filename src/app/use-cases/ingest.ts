@@ -333,13 +333,13 @@ export function ingestUseCases(d: Deps) {
       const { detectMailboxKind, inlinePreparer, planSlices, runSlices, SeenDigests, workerPreparer } = await ingestEngine();
       // A mistyped path is reported before the remembered keys are read, which takes a while in a
       // large store.
-      await detectMailboxKind(path);
+      const kind = await detectMailboxKind(path);
       const sum = emptySummary();
       const commit = committer(actor, sum, options);
       // Messages already stored are skipped by key before parsing: a re-run costs little.
       const seen = await SeenDigests.load(d.store, actor.userId);
       const here = inlinePreparer(seen);
-      await runSlices(planSlices(path), here, () => workerPreparer({ seen }) ?? here, commit);
+      await runSlices(planSlices(path, { kind }), here, () => workerPreparer({ seen }) ?? here, commit);
       return sum;
     },
   };

@@ -1,5 +1,6 @@
 // The From header, parsed, and what it says about the sender: an applicant-tracking vendor, a
 // no-reply robot, a personal mailbox, or a person. Vendors must never be taken for the employer.
+import { memoized } from '../memo.js';
 
 export interface Sender {
   /** Display name without quotes, or '' when absent. */
@@ -322,17 +323,11 @@ function domainIsAts(domain: string): boolean {
 
 // A mailbox hears from the same few senders again and again (newsletters, one ATS): parse each
 // From header once. Entries are frozen, since every message from that sender shares one.
-const parsedSenders = new Map<string, Sender>();
-const MAX_PARSED_SENDERS = 1024;
+const parseCached = memoized((from) => Object.freeze(parseUncached(from)), 1024);
 
 /** Parses `Name <local@domain>` (also bare or truncated forms). The result is shared: read only. */
 export function parseSender(from: string): Sender {
-  const known = parsedSenders.get(from);
-  if (known !== undefined) return known;
-  const sender = Object.freeze(parseUncached(from));
-  if (parsedSenders.size >= MAX_PARSED_SENDERS) parsedSenders.clear();
-  parsedSenders.set(from, sender);
-  return sender;
+  return parseCached(from);
 }
 
 function parseUncached(from: string): Sender {

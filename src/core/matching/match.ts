@@ -1,21 +1,17 @@
 // Links a job email to an application: by thread, then company (and role), then sender domain.
 // Pure: the caller passes the candidates in.
 import type { EmailLabel } from '../email/types.js';
+import { memoized } from '../memo.js';
 import type { Application, ApplicationStatus } from '../types.js';
 
 const SUFFIXES = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|s\.a|bv|b\.v|nv|plc|corp|corporation|co|company|group|holdings|the|technologies|technology|labs?)\b\.?/g;
 
 // Matching compares each email's company with every application's: remember the few names a
 // user has rather than normalising each one again for every email of an ingest.
-const normalized = new Map<string, string>();
+const normalizeCached = memoized(normalizeUncached, 10_000);
 
 export function normalizeCompany(name: string): string {
-  const known = normalized.get(name);
-  if (known !== undefined) return known;
-  if (normalized.size >= 10_000) normalized.clear();
-  const n = normalizeUncached(name);
-  normalized.set(name, n);
-  return n;
+  return normalizeCached(name);
 }
 
 function normalizeUncached(name: string): string {
