@@ -203,7 +203,9 @@ export interface EmailsTable {
   created_at: string;
 }
 
+/** Append-only: a key may repeat only if two ingests ran at once, which is harmless. */
 export interface IngestSeenTable {
+  id: Generated<number>;
   user_id: number;
   message_key: string;
 }

@@ -36,7 +36,7 @@ export const TABLES = [
   table('plan_steps', 'id'),
   table('drafts', 'step_id'),
   table('emails', 'id'),
-  table('ingest_seen', 'user_id', 'message_key'),
+  table('ingest_seen', 'id'),
   table('imap_state', 'user_id', 'account', 'folder'),
   table('email_corrections', 'user_id', 'pattern'),
   table('contact_interactions', 'id'),
@@ -53,6 +53,12 @@ export const TABLES = [
 type Unlisted = Exclude<TableName, (typeof TABLES)[number]['name']>;
 type MustBeNever<T extends never> = T;
 export type _EveryTableListed = MustBeNever<Unlisted>;
+
+/**
+ * Tables whose ids nothing points at, and which had no ids in older exports (ingest_seen until
+ * migration 0008): a row without one gets a new one.
+ */
+const IDS_OPTIONAL: ReadonlySet<TableName> = new Set(['ingest_seen']);
 
 /** The users seeded by the first migration are there in every new store; they don't count as data. */
 const SEEDED: TableName = 'users';
@@ -163,7 +169,8 @@ export async function restoreTables(store: Store, tables: Readonly<Record<string
       written[t.name] = rows.length;
       if (rows.length === 0) continue;
       const cols = columns.get(t.name) ?? [];
-      rows.forEach((row, i) => checkRow(t.name, i, row, cols));
+      const needed = IDS_OPTIONAL.has(t.name) ? cols.map((c) => (c.name === 'id' ? { ...c, required: false } : c)) : cols;
+      rows.forEach((row, i) => checkRow(t.name, i, row, needed));
       // The export carries its own users: they replace the seeded one (nothing points at it yet).
       if (t.name === SEEDED) await db.deleteFrom(SEEDED).execute();
       await insertAll(db as unknown as Untyped, t.name, rows, cols.length);

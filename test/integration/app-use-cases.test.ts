@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCAL_USER, loadConfig, openApp, openMemoryApp, type App } from '../../src/app/index.js';
+import { LOCAL_USER, loadConfig, openApp, openMemoryApp, type App, type RawMessage } from '../../src/app/index.js';
 import { ReboundError } from '../../src/core/errors.js';
 import { fixedClock } from '../../src/core/time.js';
 import { tempDir, type TempDir } from '../support/cli.js';
@@ -498,4 +499,36 @@ describe('R9 drafts written by Rebound', () => {
       }).toMatchObject({ kind: s.kind, bridgeBurning: false });
     }
   }, 120_000);
+});
+
+describe('ingest remembers each message once', () => {
+  const stream = (list: Array<{ key: string; raw: Buffer }>) =>
+    Readable.from(list.map((m) => ({ ...m, origin: `test/${m.key}` }))) as AsyncIterable<RawMessage>;
+
+  it('takes a copy of a message, in the same batch or a later one, as already seen, and a re-run adds nothing', async () => {
+    const mail = [
+      { key: 'INBOX:1:1', raw: noReplyEml() },
+      { key: 'INBOX:1:1', raw: noReplyEml() },
+      { key: 'INBOX:1:2', raw: recruiterEml() },
+      { key: 'INBOX:1:1', raw: noReplyEml() },
+    ];
+    const first = await app.useCases.ingestMessages(me, stream(mail), { batchSize: 2 });
+    expect(first).toMatchObject({ scanned: 4, alreadySeen: 2, jobMail: 2 });
+    expect((await app.store.emails.seenKeysAfter(me.userId, 0, 10)).map((r) => r.key)).toEqual(['INBOX:1:1', 'INBOX:1:2']);
+
+    const again = await app.useCases.ingestMessages(me, stream(mail));
+    expect(again).toMatchObject({ scanned: 4, alreadySeen: 4, jobMail: 0 });
+    expect(await app.store.emails.seenKeysAfter(me.userId, 0, 10)).toHaveLength(2);
+  });
+
+  it('forgets the messages of a batch whose transaction failed, so the next run reads them again', async () => {
+    const mail = [{ key: 'INBOX:1:1', raw: noReplyEml() }];
+    const failing = app.useCases.ingestMessages(me, stream(mail), {
+      onCommit: () => Promise.reject(new Error('disk full')),
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    expect(await app.store.emails.seenKeysAfter(me.userId, 0, 10)).toEqual([]);
+    const retry = await app.useCases.ingestMessages(me, stream(mail));
+    expect(retry).toMatchObject({ scanned: 1, alreadySeen: 0, jobMail: 1 });
+  });
 });

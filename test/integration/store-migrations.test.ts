@@ -312,3 +312,33 @@ describe('a store written by a newer Rebound', () => {
     expect(dumpStore(file)).toEqual(before);
   });
 });
+
+describe('0008: remembered message keys become a log', () => {
+  it('keeps every key a store at 0007 remembered, numbered, so ingest still skips those messages', async () => {
+    const d = newDir();
+    const file = d.file('rebound.db');
+    const { raw, db } = kyselyOver(file);
+    const migrator = new Migrator({ db, provider: new StaticMigrationProvider('sqlite') });
+    const to = await migrator.migrateTo('0007-calendar-feed');
+    expect(to.error).toBeUndefined();
+    const keys = ['f'.repeat(64), 'INBOX:7:42', 'a'.repeat(64)];
+    for (const k of keys) raw.prepare('insert into ingest_seen (user_id, message_key) values (1, ?)').run(k);
+    await db.destroy();
+
+    const store = await openSqliteStore({ file });
+    try {
+      const rows = await store.emails.seenKeysAfter(1, 0, 10);
+      expect(rows.map((r) => r.key)).toEqual([...keys].sort());
+      expect(rows.map((r) => r.id)).toEqual([1, 2, 3]);
+      await store.emails.rememberSeen(1, ['b'.repeat(64)]);
+      expect((await store.emails.seenKeysAfter(1, 3, 10)).map((r) => r.key)).toEqual(['b'.repeat(64)]);
+    } finally {
+      await store.close();
+    }
+    expect(columns(file, 'ingest_seen')).toEqual(['id', 'user_id', 'message_key']);
+    const check = new Database(file, { readonly: true });
+    const indexes = check.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'ingest_seen'").all();
+    check.close();
+    expect(indexes).toEqual([{ name: 'ingest_seen_user' }]);
+  });
+});

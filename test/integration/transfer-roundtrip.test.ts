@@ -288,6 +288,21 @@ describe('export and restore', () => {
     }
   });
 
+  it('restores remembered message keys from a file written before they had ids, so a re-ingest still skips them', async () => {
+    const target = await openMemoryApp(fixedClock(NOW));
+    try {
+      const seen = exported.tables.ingest_seen;
+      expect(seen.length).toBeGreaterThan(0);
+      const older = seen.map(({ id: _id, ...rest }) => rest);
+      await target.useCases.restoreAll(me, { ...exported, tables: { ...exported.tables, ingest_seen: older } });
+      const again = await target.useCases.ingestMessages(me, messages());
+      expect(again.alreadySeen).toBe(2);
+      expect(again.jobMail).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
   it('restores a file from before a table existed, leaving that table empty', async () => {
     const target = await openMemoryApp(fixedClock(NOW));
     try {

@@ -3,6 +3,6 @@
 export { inlinePreparer, workerPreparer } from './pool.js';
 export { prepareMessages } from './prepare.js';
 export { runSlices } from './schedule.js';
-export { SeenDigests } from './seen-digests.js';
+export { SeenDigests, SeenKeys } from './seen-digests.js';
 export { planSlices } from '../../mail/slices.js';
 export { detectMailboxKind } from '../../mail/mailbox.js';

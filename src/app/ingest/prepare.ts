@@ -54,10 +54,35 @@ const SEEN: PrepareResult = { kind: 'seen' };
 
 const BODY_LIMIT = 20_000;
 
-export function prepareMessage(key: string, origin: string, raw: Buffer): PrepareResult {
+type Parsed = ReturnType<typeof parseEmailFast>;
+
+/** A message read and parsed, waiting for the classifier. */
+interface Pending {
+  at: number;
+  key: string;
+  origin: string;
+  parsed: Parsed;
+}
+
+function malformed(origin: string, e: unknown): PrepareResult {
+  // A message no parser anticipated must cost one skipped message, never the run.
+  return { kind: 'malformed', origin, reason: e instanceof Error ? e.message : String(e) };
+}
+
+/** Parses a message, or says why the parser could not make sense of it. */
+function parse(origin: string, raw: Buffer): { parsed: Parsed } | { failed: PrepareResult } {
   try {
     const parsed = parseEmailFast(raw);
-    if (parsed.error) return { kind: 'malformed', origin, reason: parsed.error.message };
+    if (parsed.error) return { failed: { kind: 'malformed', origin, reason: parsed.error.message } };
+    return { parsed };
+  } catch (e) {
+    return { failed: malformed(origin, e) };
+  }
+}
+
+/** Classifies a parsed message and, for job mail, extracts its facts. */
+function judge(key: string, origin: string, parsed: Parsed): PrepareResult {
+  try {
     const input = {
       subject: parsed.subject,
       from: parsed.from,
@@ -87,29 +112,48 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
       },
     };
   } catch (e) {
-    // A message no parser anticipated must cost one skipped message, never the run.
-    return { kind: 'malformed', origin, reason: e instanceof Error ? e.message : String(e) };
+    return malformed(origin, e);
   }
 }
 
-/** Adds one read message to a batch. */
-function prepareInto(batch: PreparedBatch, m: RawMessage, seen: SeenDigests | null): void {
-  batch.scanned++;
-  batch.bytes += m.raw.length;
-  const result: PrepareResult =
-    m.error !== undefined
-      ? { kind: 'unreadable', origin: m.origin, reason: m.error }
-      : seen?.has(m.key)
-        ? SEEN
-        : prepareMessage(m.key, m.origin, m.raw);
-  batch.items.push({ key: m.key, result });
+/** Reads, parses, classifies and extracts one message. */
+export function prepareMessage(key: string, origin: string, raw: Buffer): PrepareResult {
+  const p = parse(origin, raw);
+  return 'failed' in p ? p.failed : judge(key, origin, p.parsed);
+}
+
+/**
+ * Prepares a run of messages in two passes: parse them all, then classify them all. Each pass
+ * keeps its own code and tables hot in the CPU caches; interleaving the two per message cost
+ * about a tenth more CPU (npm run bench:ingest, docs/MEASUREMENTS.md).
+ */
+function prepareAll(messages: Iterable<RawMessage>, seen: SeenDigests | null): PreparedBatch {
+  const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
+  const pending: Pending[] = [];
+  for (const m of messages) {
+    batch.scanned++;
+    batch.bytes += m.raw.length;
+    let result: PrepareResult | null = null;
+    if (m.error !== undefined) result = { kind: 'unreadable', origin: m.origin, reason: m.error };
+    else if (seen?.has(m.key)) result = SEEN;
+    else {
+      const p = parse(m.origin, m.raw);
+      if ('failed' in p) result = p.failed;
+      else pending.push({ at: batch.items.length, key: m.key, origin: m.origin, parsed: p.parsed });
+    }
+    // A placeholder until the second pass; the slot keeps mailbox order.
+    batch.items.push({ key: m.key, result: result ?? OTHER });
+  }
+  for (const p of pending) {
+    const item = batch.items[p.at];
+    if (item) item.result = judge(p.key, p.origin, p.parsed);
+  }
+  return batch;
 }
 
 /** Prepares messages already read (IMAP, tests). */
 export function prepareMessages(messages: readonly RawMessage[]): PreparedBatch {
-  const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
-  for (const m of messages) prepareInto(batch, m, null);
-  return batch;
+  return prepareAll(messages, null);
 }
 
 /**
@@ -117,9 +161,7 @@ export function prepareMessages(messages: readonly RawMessage[]): PreparedBatch 
  * whose keys are in `seen` are read and hashed, not parsed.
  */
 export function prepareSliceSync(slice: MailSlice, seen: SeenDigests | null = null): PreparedBatch {
-  const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };
-  for (const m of readSlice(slice)) prepareInto(batch, m, seen);
-  return batch;
+  return prepareAll(readSlice(slice), seen);
 }
 
 /** prepareSliceSync as a promise, which is what a preparer hands back. */

@@ -8,6 +8,7 @@ import type { Actor, Application, JobEmail } from '../../core/types.js';
 import type { ImapAccount, ImapFolderState } from '../../mail/imap.js';
 import { ingestEngine, mailImap } from '../lazy.js';
 import type { PreparedBatch, PreparedItem, PreparedMail, RawMessage } from '../ingest/prepare.js';
+import type { SeenKeys } from '../ingest/seen-digests.js';
 import type { Repos } from '../../store/index.js';
 import { nowIso, type Deps } from '../deps.js';
 import { applyRejection } from './rejections.js';
@@ -235,15 +236,21 @@ function sortOut(items: readonly PreparedItem[], fresh: ReadonlySet<string>, sum
 }
 
 export function ingestUseCases(d: Deps) {
-  /** Stores prepared batches, in order, as one transaction, and reports progress. */
-  function committer(actor: Actor, sum: IngestSummary, options: IngestOptions) {
+  /**
+   * Stores prepared batches, in order, as one transaction, and reports progress. `seen` tells new
+   * messages from ones stored before, by this run or an earlier one.
+   */
+  function committer(actor: Actor, sum: IngestSummary, options: IngestOptions, seen: SeenKeys) {
     const threshold = options.reviewThreshold ?? DEFAULT_THRESHOLD;
     // Applications, read once per run and kept current by handleJobMail's own changes.
     let apps: Application[] | null = null;
     return async (batches: readonly PreparedBatch[], fraction: number | null): Promise<void> => {
       const items = batches.flatMap((b) => b.items);
-      const keys = new Set<string>();
-      for (const it of items) if (it.result.kind !== 'unreadable' && it.result.kind !== 'seen') keys.add(it.key);
+      // In mailbox order, each once: a copy later in the group is as seen as one from a past run.
+      const fresh = new Set<string>();
+      for (const it of items) {
+        if (it.result.kind !== 'unreadable' && it.result.kind !== 'seen' && !seen.has(it.key)) fresh.add(it.key);
+      }
       const now = nowIso(d);
       const snapshot = apps ? [...apps] : null;
       const before = { ...sum, problems: [...sum.problems], byLabel: { ...sum.byLabel } };
@@ -251,7 +258,8 @@ export function ingestUseCases(d: Deps) {
       // redoes from scratch, so the result equals a clean run.
       try {
         await d.store.transaction(async (tx) => {
-          const jobs = sortOut(items, await tx.emails.claimSeen(actor.userId, [...keys]), sum);
+          const jobs = sortOut(items, fresh, sum);
+          await tx.emails.rememberSeen(actor.userId, [...fresh]);
           if (jobs.length > 0) {
             apps ??= await tx.applications.list(actor.userId);
             for (const p of jobs) {
@@ -268,6 +276,7 @@ export function ingestUseCases(d: Deps) {
         Object.assign(sum, before);
         throw e;
       }
+      for (const k of fresh) seen.add(k);
       for (const b of batches) {
         sum.scanned += b.scanned;
         sum.bytes += b.bytes;
@@ -279,9 +288,9 @@ export function ingestUseCases(d: Deps) {
   return {
     /** Ingests any stream of raw messages (IMAP, tests), a batch per transaction, in this thread. */
     async ingestMessages(actor: Actor, source: AsyncIterable<RawMessage>, options: IngestOptions = {}): Promise<IngestSummary> {
-      const { prepareMessages } = await ingestEngine();
+      const { prepareMessages, SeenDigests, SeenKeys } = await ingestEngine();
       const sum = emptySummary();
-      const commit = committer(actor, sum, options);
+      const commit = committer(actor, sum, options, new SeenKeys(await SeenDigests.load(d.store, actor.userId)));
       const size = options.batchSize ?? DEFAULT_BATCH;
       let batch: RawMessage[] = [];
       for await (const msg of source) {
@@ -330,14 +339,14 @@ export function ingestUseCases(d: Deps) {
      * worker threads, stored in mailbox order.
      */
     async ingestMailbox(actor: Actor, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
-      const { detectMailboxKind, inlinePreparer, planSlices, runSlices, SeenDigests, workerPreparer } = await ingestEngine();
+      const { detectMailboxKind, inlinePreparer, planSlices, runSlices, SeenDigests, SeenKeys, workerPreparer } = await ingestEngine();
       // A mistyped path is reported before the remembered keys are read, which takes a while in a
       // large store.
       const kind = await detectMailboxKind(path);
       const sum = emptySummary();
-      const commit = committer(actor, sum, options);
       // Messages already stored are skipped by key before parsing: a re-run costs little.
       const seen = await SeenDigests.load(d.store, actor.userId);
+      const commit = committer(actor, sum, options, new SeenKeys(seen));
       const here = inlinePreparer(seen);
       await runSlices(planSlices(path, { kind }), here, () => workerPreparer({ seen }) ?? here, commit);
       return sum;

@@ -166,6 +166,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const LETTER = 1;
+const DIGIT = 2;
+/** isLetter and isDigit as one lookup per UTF-16 unit, for the tokenizer's inner loops. */
+const CHAR_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < CHAR_KIND.length; c++) CHAR_KIND[c] = isLetter(c) ? LETTER : isDigit(c) ? DIGIT : 0;
+/** The tokenizer's output buffer, reused: only the finished scan is copied out. */
+let scratch = new Int32Array(4096);
+
 /** FNV-1a step; the tokenizer and the lexicon must hash a word's characters the same way. */
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -191,6 +199,8 @@ class Lexicon {
   private hashes: number[] = [];
   /** Open addressing: id + 1 per slot, 0 for empty; kept at most half full. */
   private slots = new Int32Array(1024);
+  /** Every digit run is this token. */
+  readonly zero: number = this.intern('0');
 
   get size(): number {
     return this.words.length;
@@ -220,6 +230,62 @@ class Lexicon {
     }
   }
 
+  /**
+   * Splits normalised text into word tokens (letters, with one inner apostrophe: "here's") and
+   * digit runs, looking each word up as it goes: token t's id (-1 for an unknown word) at 2t, its
+   * start at 2t + 1. It lives here to read the table without a call per token: this runs on
+   * every message, and hashing while scanning reads each character once.
+   */
+  scan(text: string): Int32Array {
+    const n = text.length;
+    if (scratch.length < n + 2) scratch = new Int32Array(2 * n + 2);
+    const out = scratch;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const words = this.words;
+    const mask = slots.length - 1;
+    let k = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const kind = CHAR_KIND[c] ?? 0;
+      const start = i;
+      i++;
+      if (kind === LETTER) {
+        let h = mix(HASH_SEED, c);
+        let d = 0;
+        while (i < n && CHAR_KIND[(d = text.charCodeAt(i))] === LETTER) {
+          h = mix(h, d);
+          i++;
+        }
+        if (d === 39 && i + 1 < n && CHAR_KIND[text.charCodeAt(i + 1)] === LETTER) {
+          h = mix(h, 39);
+          i++;
+          while (i < n && CHAR_KIND[(d = text.charCodeAt(i))] === LETTER) {
+            h = mix(h, d);
+            i++;
+          }
+        }
+        let id = -1;
+        for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+          const found = (slots[slot] ?? 0) - 1;
+          if (found < 0) break;
+          if (hashes[found] === h && sameChars(words[found] ?? '', text, start, i)) {
+            id = found;
+            break;
+          }
+        }
+        out[k++] = id;
+        out[k++] = start;
+      } else if (kind === DIGIT) {
+        while (i < n && CHAR_KIND[text.charCodeAt(i)] === DIGIT) i++;
+        out[k++] = this.zero;
+        out[k++] = start;
+      }
+    }
+    return out.slice(0, k);
+  }
+
   private place(id: number, h: number): void {
     const mask = this.slots.length - 1;
     let slot = h & mask;
@@ -234,8 +300,6 @@ class Lexicon {
 }
 
 export const LEXICON = new Lexicon();
-/** Every digit run is this token. */
-const ZERO_ID = LEXICON.intern('0');
 
 /** Where the token starting at `start` ends: letters with one inner apostrophe, or digits. */
 function tokenEnd(text: string, start: number): number {
@@ -261,7 +325,7 @@ export class TokenScan {
   constructor(
     readonly text: string,
     /** Token t: id at 2t, start at 2t + 1. */
-    private readonly data: number[],
+    private readonly data: Int32Array,
     readonly count: number,
     /** LEXICON.size when the ids were looked up (see freshen). */
     private lexiconSize: number,
@@ -307,47 +371,9 @@ export class TokenScan {
   }
 }
 
-/**
- * Splits normalised text into word tokens (letters, with one inner apostrophe: "here's") and
- * digit runs, looking each up in the lexicon as it goes. A hand-written scanner: it is on the hot
- * path, and hashing while scanning reads every character once.
- */
+/** The tokens of normalised text, each looked up in the lexicon (see Lexicon.scan). */
 export function scanTokens(text: string): TokenScan {
-  const n = text.length;
-  // A plain array of small integers: it lives on the JS heap, cheaper to make than a typed array.
-  const data: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let id: number;
-    const start = i;
-    if (isLetter(c)) {
-      let h = mix(HASH_SEED, c);
-      i++;
-      let d = 0;
-      while (i < n && isLetter((d = text.charCodeAt(i)))) {
-        h = mix(h, d);
-        i++;
-      }
-      if (i + 1 < n && d === 39 && isLetter(text.charCodeAt(i + 1))) {
-        h = mix(h, 39);
-        i++;
-        while (i < n && isLetter((d = text.charCodeAt(i)))) {
-          h = mix(h, d);
-          i++;
-        }
-      }
-      id = LEXICON.find(text, start, i, h);
-    } else if (isDigit(c)) {
-      i++;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      id = ZERO_ID;
-    } else {
-      i++;
-      continue;
-    }
-    data.push(id, start);
-  }
+  const data = LEXICON.scan(text);
   return new TokenScan(text, data, data.length >> 1, LEXICON.size);
 }
 

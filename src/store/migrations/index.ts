@@ -7,6 +7,7 @@ import * as m0003 from './0003-agenda-indexes.js';
 import * as m0005 from './0005-practice.js';
 import * as m0006 from './0006-keeping-in-touch.js';
 import * as m0007 from './0007-calendar-feed.js';
+import * as m0008 from './0008-seen-keys-log.js';
 
 interface Step {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ['0005-practice', m0005],
   ['0006-keeping-in-touch', m0006],
   ['0007-calendar-feed', m0007],
+  ['0008-seen-keys-log', m0008],
 ];
 
 export class StaticMigrationProvider implements MigrationProvider {

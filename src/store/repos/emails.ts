@@ -50,60 +50,50 @@ const SEEN_CHUNK = 400;
 export class EmailRepo {
   constructor(
     private readonly db: Kysely<Database>,
-    /** Shared by the store's transactions: see claimSeenQuery. */
+    /** Shared by the store's transactions: see rememberSeenQuery. */
     private readonly compiled: Map<string, CompiledQuery> = new Map(),
   ) {}
 
   /**
-   * Every key remembered for the user whose text starts at `after`, in key order, `limit` at a
-   * time: a caller walks them all without holding them all.
+   * The keys remembered for the user after the one numbered `afterId`, in the order they were
+   * remembered, `limit` at a time: a caller walks them all without holding every row.
    */
-  async seenKeysAfter(userId: number, after: string, limit: number): Promise<string[]> {
+  async seenKeysAfter(userId: number, afterId: number, limit: number): Promise<{ id: number; key: string }[]> {
     const rows = await this.db
       .selectFrom('ingest_seen')
-      .select('message_key')
+      .select(['id', 'message_key'])
       .where('user_id', '=', userId)
-      .where('message_key', '>', after)
-      .orderBy('message_key')
+      .where('id', '>', afterId)
+      .orderBy('id')
       .limit(limit)
       .execute();
-    return rows.map((r) => r.message_key);
+    return rows.map((r) => ({ id: r.id, key: r.message_key }));
   }
 
   /**
-   * Remembers `keys` as ingested and returns those that were not already: one statement per
-   * chunk both checks and records, so a message's key is looked up in the index once.
+   * Remembers `keys` as ingested, in order. It does not look for keys already there: ingest
+   * passes only new ones (SeenDigests), and a store-side check would cost a page write per key.
    */
-  async claimSeen(userId: number, keys: readonly string[]): Promise<Set<string>> {
-    const fresh = new Set<string>();
+  async rememberSeen(userId: number, keys: readonly string[]): Promise<void> {
     for (let i = 0; i < keys.length; i += SEEN_CHUNK) {
       const chunk = keys.slice(i, i + SEEN_CHUNK);
       if (chunk.length === 0) continue;
       const params: unknown[] = [];
       for (const k of chunk) params.push(userId, k);
-      const { rows } = await this.db.executeQuery<{ message_key: string }>({
-        ...this.claimSeenQuery(chunk.length),
-        queryId: createQueryId(),
-        parameters: params,
-      });
-      for (const r of rows) fresh.add(r.message_key);
+      await this.db.executeQuery({ ...this.rememberSeenQuery(chunk.length), queryId: createQueryId(), parameters: params });
     }
-    return fresh;
   }
 
   // Ingest remembers every message it reads, and building a 400-row insert cost more than
   // running it (npm run bench:ingest): each row count is compiled once, in this store's dialect,
   // and run with each chunk's values, which it takes in row order: (user_id, message_key), ….
-  // Both SQLite and PostgreSQL return only the rows an insert that skips conflicts did insert.
-  private claimSeenQuery(rows: number): CompiledQuery {
-    const key = `claimSeen:${rows}`;
+  private rememberSeenQuery(rows: number): CompiledQuery {
+    const key = `rememberSeen:${rows}`;
     let q = this.compiled.get(key);
     if (q === undefined) {
       q = this.db
         .insertInto('ingest_seen')
         .values(Array.from({ length: rows }, () => ({ user_id: 0, message_key: '' })))
-        .onConflict((oc) => oc.doNothing())
-        .returning('message_key')
         .compile();
       this.compiled.set(key, q);
     }
