@@ -2,6 +2,7 @@
 // whatever the file size. Handles mboxo and mboxrd escaping, LF and CRLF files, and truncated
 // files (the last message is yielded with what is there).
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { DEFAULT_MAX_MESSAGE_BYTES, describeIoError, sha256, tooLarge, unreadable } from './raw-message.js';
 import type { RawMessage } from './raw-message.js';
 
@@ -256,30 +257,30 @@ export function* readMboxSync(path: string, opts: MboxOptions = {}): Generator<R
  * The first offset at or after `from` where readMbox is sure to start a message: a "From " line
  * after a blank line (the whole-file read splits there whatever came before, so a range may start
  * there). Null when there is none before the end of the file. Reads only what it searches, into
- * `window` (any size over 16 bytes; pass the same one to every call).
+ * `window` (any size over 16 bytes; pass the same one to every call), without blocking: the
+ * planner runs on the thread that commits, and a read from a cold disk can take milliseconds.
  */
-export function findMessageStart(path: string, from: number, window: Buffer = Buffer.allocUnsafe(64 * 1024)): number | null {
+export async function findMessageStart(
+  file: FileHandle,
+  from: number,
+  window: Buffer = Buffer.allocUnsafe(64 * 1024),
+): Promise<number | null> {
   if (from <= 0) return 0;
-  const fd = openSync(path, 'r');
-  try {
-    // Each read starts 3 bytes early: blankBefore looks that far back from a line start.
-    let at = Math.max(0, from - 3);
-    for (;;) {
-      const n = readSync(fd, window, 0, window.length, at);
-      if (n === 0) return null;
-      const buf = window.subarray(0, n);
-      let i = buf.indexOf(NL_FROM);
-      while (i !== -1) {
-        const s = i + 1;
-        // Past the file start, a match this close to the read's start was seen by the last read.
-        if (at + s >= from && (at === 0 || s >= 3) && blankBefore(buf, s, 1) > 0) return at + s;
-        i = buf.indexOf(NL_FROM, s);
-      }
-      if (n < window.length) return null;
-      // Overlap the next read so a "\r\n\r\nFrom " cut by this read's end is seen whole.
-      at += n - NL_FROM.length - 3;
+  // Each read starts 3 bytes early: blankBefore looks that far back from a line start.
+  let at = Math.max(0, from - 3);
+  for (;;) {
+    const { bytesRead: n } = await file.read(window, 0, window.length, at);
+    if (n === 0) return null;
+    const buf = window.subarray(0, n);
+    let i = buf.indexOf(NL_FROM);
+    while (i !== -1) {
+      const s = i + 1;
+      // Past the file start, a match this close to the read's start was seen by the last read.
+      if (at + s >= from && (at === 0 || s >= 3) && blankBefore(buf, s, 1) > 0) return at + s;
+      i = buf.indexOf(NL_FROM, s);
     }
-  } finally {
-    closeSync(fd);
+    if (n < window.length) return null;
+    // Overlap the next read so a "\r\n\r\nFrom " cut by this read's end is seen whole.
+    at += n - NL_FROM.length - 3;
   }
 }

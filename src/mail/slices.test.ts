@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, open, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -103,11 +103,16 @@ describe('findMessageStart', () => {
     await writeFile(path, text);
     const b = text.indexOf('From b');
     const c = text.indexOf('From c');
-    expect(findMessageStart(path, 0)).toBe(0);
-    expect(findMessageStart(path, 1)).toBe(b);
-    expect(findMessageStart(path, b)).toBe(b);
-    expect(findMessageStart(path, b + 1)).toBe(c);
-    expect(findMessageStart(path, c + 1)).toBeNull();
+    const file = await open(path, 'r');
+    try {
+      expect(await findMessageStart(file, 0)).toBe(0);
+      expect(await findMessageStart(file, 1)).toBe(b);
+      expect(await findMessageStart(file, b)).toBe(b);
+      expect(await findMessageStart(file, b + 1)).toBe(c);
+      expect(await findMessageStart(file, c + 1)).toBeNull();
+    } finally {
+      await file.close();
+    }
   });
 
   it('finds a start beyond its first read, and one cut by a read boundary', async () => {
@@ -115,12 +120,20 @@ describe('findMessageStart', () => {
     const filler = `${'x'.repeat(99)}\n`.repeat(5000); // 500 KB of body lines
     const text = `From a Mon Jan  6 08:00:00 2025\n${filler}\nFrom b Mon Jan  6 08:00:00 2025\nend\n`;
     await writeFile(path, text);
-    expect(findMessageStart(path, 10)).toBe(text.indexOf('From b'));
+    const startOf = async (from: number): Promise<number | null> => {
+      const file = await open(path, 'r');
+      try {
+        return await findMessageStart(file, from);
+      } finally {
+        await file.close();
+      }
+    };
+    expect(await startOf(10)).toBe(text.indexOf('From b'));
     for (const shift of [0, 1, 2, 3, 5, 7]) {
       const pad = 256 * 1024 - 3 - shift;
       const cutText = `From a Mon Jan  6 08:00:00 2025\n${'y'.repeat(pad)}\n\nFrom b Mon Jan  6 08:00:00 2025\nend\n`;
       await writeFile(path, cutText);
-      expect(findMessageStart(path, 1)).toBe(cutText.indexOf('From b'));
+      expect(await startOf(1)).toBe(cutText.indexOf('From b'));
     }
   });
 });

@@ -1,7 +1,7 @@
 // A local mailbox cut into slices that can be read independently, in parallel, by worker threads:
 // byte ranges of an mbox that start at a message, or runs of message files. Reading every slice
 // in order yields exactly the messages readMailbox yields, with the same keys and origins.
-import { stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { detectMailboxKind, mailFiles, readOneSync, type MailboxKind, type ReadMailboxOptions } from './mailbox.js';
 import { findMessageStart, readMboxSync, type MboxVariant } from './mbox.js';
 import { describeIoError, unreadable, type RawMessage } from './raw-message.js';
@@ -68,29 +68,35 @@ async function* mboxSlices(
   size: number,
 ): AsyncGenerator<PlannedSlice> {
   let total: number;
+  let file: FileHandle;
   try {
     total = (await stat(path)).size;
+    file = await open(path, 'r');
   } catch (e) {
     yield { slice: { kind: 'unreadable', origin: path, error: describeIoError(e) }, upTo: 1 };
     return;
   }
-  let start = 0;
-  const window = Buffer.allocUnsafe(64 * 1024);
-  for (;;) {
-    let next: number | null = null;
-    try {
-      next = start + size < total ? findMessageStart(path, start + size, window) : null;
-    } catch {
-      // The reader of the last slice meets the same I/O error and reports it.
-      next = null;
+  try {
+    let start = 0;
+    const window = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      let next: number | null = null;
+      try {
+        next = start + size < total ? await findMessageStart(file, start + size, window) : null;
+      } catch {
+        // The reader of the last slice meets the same I/O error and reports it.
+        next = null;
+      }
+      if (next === null || next >= total) {
+        // The last slice reads to the end of the file, as it is when read.
+        yield { slice: { kind: 'mbox', path, start, ...base }, upTo: 1 };
+        return;
+      }
+      yield { slice: { kind: 'mbox', path, start, end: next, ...base }, upTo: next / total };
+      start = next;
     }
-    if (next === null || next >= total) {
-      // The last slice reads to the end of the file, as it is when read.
-      yield { slice: { kind: 'mbox', path, start, ...base }, upTo: 1 };
-      return;
-    }
-    yield { slice: { kind: 'mbox', path, start, end: next, ...base }, upTo: next / total };
-    start = next;
+  } finally {
+    await file.close();
   }
 }
 
