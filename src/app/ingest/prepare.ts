@@ -125,7 +125,7 @@ export function prepareMessage(key: string, origin: string, raw: Buffer): Prepar
 /**
  * Prepares a run of messages in two passes: parse them all, then classify them all. Each pass
  * keeps its own code and tables hot in the CPU caches; interleaving the two per message cost
- * about a tenth more CPU (npm run bench:ingest, docs/MEASUREMENTS.md).
+ * about a tenth more CPU (docs/MEASUREMENTS.md).
  */
 function prepareAll(messages: Iterable<RawMessage>, seen: SeenDigests | null): PreparedBatch {
   const batch: PreparedBatch = { items: [], scanned: 0, bytes: 0 };

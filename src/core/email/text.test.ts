@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, splitQuoted, stripQuoted } from './index.js';
 import { cleanSubject, decidingText } from './quoted.js';
-import { normalizeText, tokenize } from './text.js';
+import { LEXICON, normalizeText, scanTokens, tokenize } from './text.js';
 
 describe('htmlToText', () => {
   it('turns blocks into lines, decodes entities and drops scripts and styles', () => {
@@ -104,5 +104,26 @@ describe('normalizeText', () => {
 
   it('turns every digit run into the same token', () => {
     expect(tokenize('call 555 0199 at 10')).toEqual(['call', '0', '0', 'at', '0']);
+  });
+});
+
+describe('scanTokens', () => {
+  it('keeps every token of a text made of one-character tokens, however long', () => {
+    // The second text is longer than the first but shorter than twice it: the buffer the first
+    // left behind has room for its characters, not for its tokens.
+    for (const pairs of [5000, 6000]) {
+      const scan = scanTokens('a1'.repeat(pairs));
+      expect(scan.count).toBe(2 * pairs);
+      expect(scan.token(2 * pairs - 1)).toBe('0');
+      expect(scan.start(2 * pairs - 1)).toBe(2 * pairs - 1);
+    }
+    // A short text after a long one reads only its own tokens.
+    expect(scanTokens("here's 42").tokens()).toEqual(["here's", '0']);
+  });
+
+  it('gives known words their lexicon id and unknown ones -1', () => {
+    const scan = scanTokens('the zzqxv');
+    expect(scan.id(0)).toBe(LEXICON.intern('the'));
+    expect(scan.id(1)).toBe(-1);
   });
 });

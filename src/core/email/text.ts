@@ -238,7 +238,8 @@ class Lexicon {
    */
   scan(text: string): Int32Array {
     const n = text.length;
-    if (scratch.length < n + 2) scratch = new Int32Array(2 * n + 2);
+    // Two entries per token, and a token can be one character long ("a1a1…").
+    if (scratch.length < 2 * n) scratch = new Int32Array(2 * n);
     const out = scratch;
     const slots = this.slots;
     const hashes = this.hashes;
