@@ -39,10 +39,12 @@ export class SeenDigests {
 
   static fromKeys(keys: readonly string[]): SeenDigests {
     // Lower-case hex sorts in byte order; a database's collation need not, so sort here.
-    const hex = [...new Set(keys.map(digestHex))].sort();
-    const buffer = new SharedArrayBuffer(hex.length * DIGEST);
+    const hex = keys.map(digestHex).sort();
+    // The log may hold a key twice (two ingests at once): keep one.
+    const unique = hex.filter((k, i) => i === 0 || k !== hex[i - 1]);
+    const buffer = new SharedArrayBuffer(unique.length * DIGEST);
     const all = Buffer.from(buffer);
-    hex.forEach((k, i) => all.write(k, i * DIGEST, DIGEST, 'hex'));
+    unique.forEach((k, i) => all.write(k, i * DIGEST, DIGEST, 'hex'));
     return new SeenDigests(buffer);
   }
 
