@@ -65,11 +65,16 @@ export class SeenDigests {
   has(key: string): boolean {
     if (this.count === 0) return false;
     writeDigest(key, this.probe, 0);
+    return this.hasDigest(this.probe);
+  }
+
+  /** The same for a digest already written out (32 bytes). */
+  hasDigest(digest: Buffer): boolean {
     let lo = 0;
     let hi = this.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = this.all.compare(this.probe, 0, DIGEST, mid * DIGEST, mid * DIGEST + DIGEST);
+      const c = this.all.compare(digest, 0, DIGEST, mid * DIGEST, mid * DIGEST + DIGEST);
       if (c === 0) return true;
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -98,9 +103,8 @@ export class SeenKeys {
   }
 
   has(key: string): boolean {
-    if (this.before.has(key)) return true;
     writeDigest(key, this.probe, 0);
-    return (this.slots[this.slotOf(this.probe)] ?? 0) !== 0;
+    return this.before.hasDigest(this.probe) || (this.slots[this.slotOf(this.probe)] ?? 0) !== 0;
   }
 
   /** Remembers a key for the rest of the run (once its transaction has committed). */
